@@ -1,0 +1,29 @@
+package org.newsrel.core;
+
+import java.util.List;
+import java.util.Objects;
+import org.newsrel.ner.EntityMention;
+
+/**
+ * Everything newsrel extracted from one document, as plain records: what the CLI writes
+ * as brat and JSON, and what cross-document identity linking reads and rewrites.
+ *
+ * @param name the document's name (file stem)
+ * @param text the exact text the offsets refer to
+ * @param entities entity mentions, sorted by offset
+ * @param attributions Attribution / Attribution-no-source events
+ * @param relations Capture, Kill and other relation events
+ * @param tokenCount tokens CoreNLP found (for throughput figures)
+ */
+public record DocumentLayers(
+    String name, String text, List<EntityMention> entities, List<Event> attributions, List<Event> relations,
+    int tokenCount) {
+
+  public DocumentLayers {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(text, "text");
+    entities = List.copyOf(entities);
+    attributions = List.copyOf(attributions);
+    relations = List.copyOf(relations);
+  }
+}

@@ -1,0 +1,134 @@
+package org.newsrel.brat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A set of brat documents read from a directory, with what went wrong on the way.
+ * Two layouts are recognised:
+ * <ul>
+ *   <li>flat: {@code NAME.txt} beside {@code NAME.ann};</li>
+ *   <li>PolNeAR: {@code text/NAME.txt} and {@code attributions/NAME_ANNOTATOR.ann}; where
+ *       a text has several annotators' files the first in name order is used and a note
+ *       says so.</li>
+ * </ul>
+ * A bad document never sinks the others: it is left out and its error kept.
+ */
+public record BratCorpus(List<BratDocument> documents, List<String> notes, List<BratFormatException> errors) {
+
+  public BratCorpus {
+    documents = List.copyOf(documents);
+    notes = List.copyOf(notes);
+    errors = List.copyOf(errors);
+  }
+
+  public Optional<BratDocument> document(String name) {
+    return documents.stream().filter(d -> d.name().equals(name)).findFirst();
+  }
+
+  /** Reads a gold directory in either layout. A text without annotations is an error. */
+  public static BratCorpus readGold(Path dir) throws BratFormatException {
+    if (!Files.isDirectory(dir)) {
+      throw new BratFormatException(dir, 0, "not a directory");
+    }
+    if (Files.isDirectory(dir.resolve("text")) && Files.isDirectory(dir.resolve("attributions"))) {
+      return readPolnear(dir);
+    }
+    List<BratDocument> docs = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    List<BratFormatException> errors = new ArrayList<>();
+    for (Path txt : list(dir, ".txt")) {
+      Path ann = txt.resolveSibling(BratReader.stem(txt) + ".ann");
+      if (!Files.exists(ann)) {
+        errors.add(new BratFormatException(ann, 0, "missing: every gold text needs its .ann"));
+        continue;
+      }
+      try {
+        docs.add(BratReader.read(txt, ann));
+      } catch (BratFormatException e) {
+        errors.add(e);
+      }
+    }
+    if (docs.isEmpty() && errors.isEmpty()) {
+      throw new BratFormatException(dir, 0, "no .txt files (expected NAME.txt + NAME.ann, or text/ + attributions/)");
+    }
+    return new BratCorpus(docs, notes, errors);
+  }
+
+  private static BratCorpus readPolnear(Path dir) throws BratFormatException {
+    List<BratDocument> docs = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    List<BratFormatException> errors = new ArrayList<>();
+    Map<String, List<Path>> annsByText = new TreeMap<>();
+    for (Path ann : list(dir.resolve("attributions"), ".ann")) {
+      String stem = BratReader.stem(ann);
+      int us = stem.lastIndexOf('_');
+      String textName = us > 0 ? stem.substring(0, us) : stem;
+      annsByText.computeIfAbsent(textName, k -> new ArrayList<>()).add(ann);
+    }
+    for (Path txt : list(dir.resolve("text"), ".txt")) {
+      String name = BratReader.stem(txt);
+      List<Path> anns = annsByText.getOrDefault(name, List.of());
+      if (anns.isEmpty()) {
+        errors.add(new BratFormatException(txt, 0, "no attributions/" + name + "_ANNOTATOR.ann for this text"));
+        continue;
+      }
+      anns.sort(null);
+      if (anns.size() > 1) {
+        notes.add(name + ": " + anns.size() + " annotators' files; used " + anns.get(0).getFileName());
+      }
+      try {
+        BratDocument d = BratReader.read(txt, anns.get(0));
+        docs.add(d);
+      } catch (BratFormatException e) {
+        errors.add(e);
+      }
+    }
+    return new BratCorpus(docs, notes, errors);
+  }
+
+  /**
+   * Reads predictions for the given gold documents from a flat directory of
+   * {@code NAME.ann} files, checked against the gold text. A missing file counts as an
+   * empty prediction and gives a note; an unreadable one is an error and the document
+   * is scored as empty, so every gold document stays in the denominator.
+   */
+  public static BratCorpus readPredictions(Path dir, List<BratDocument> gold) throws BratFormatException {
+    if (!Files.isDirectory(dir)) {
+      throw new BratFormatException(dir, 0, "not a directory");
+    }
+    List<BratDocument> docs = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    List<BratFormatException> errors = new ArrayList<>();
+    for (BratDocument g : gold) {
+      Path ann = dir.resolve(g.name() + ".ann");
+      if (!Files.exists(ann)) {
+        notes.add("warning: " + ann + " is missing; scored as an empty prediction");
+        docs.add(BratDocument.empty(g.name(), g.text()));
+        continue;
+      }
+      try {
+        docs.add(BratReader.parse(g.name(), g.text(), ann.toString(), TextFiles.readUtf8(ann)));
+      } catch (BratFormatException e) {
+        errors.add(e);
+        docs.add(BratDocument.empty(g.name(), g.text()));
+      }
+    }
+    return new BratCorpus(docs, notes, errors);
+  }
+
+  private static List<Path> list(Path dir, String suffix) throws BratFormatException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p)).sorted().toList();
+    } catch (IOException e) {
+      throw new BratFormatException(dir, 0, "cannot list directory: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.newsrel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line without models: usage errors, validation, exit codes. */
+class MainTest {
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Path repo() {
+    return Path.of(System.getProperty("newsrel.repo", "..")).toAbsolutePath().normalize();
+  }
+
+  @Test
+  void unknownCommandAndOptionAreUsageErrors() {
+    assertEquals(2, run("frobnicate").code());
+    Run r = run("annotate", "--in", "x", "--out", "y", "--thraeds", "2");
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("unknown option --thraeds"), r.err());
+    assertTrue(r.err().contains("usage: newsrel annotate --in DIR --out DIR [--threads N]"), r.err());
+  }
+
+  @Test
+  void badThreadCountIsAUsageError() {
+    Run r = run("annotate", "--in", "x", "--out", "y", "--threads", "0");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--threads must be a positive whole number"), r.err());
+  }
+
+  @Test
+  void missingInputFolderIsAUsageError(@TempDir Path dir) {
+    Run r = run("baseline", "--system", "corenlp-ner", "--in", dir.resolve("nope").toString(), "--out", dir.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("does not exist"), r.err());
+  }
+
+  @Test
+  void unknownBaselineIsAUsageError(@TempDir Path dir) {
+    Run r = run("baseline", "--system", "spacy", "--in", dir.toString(), "--out", dir.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("unknown baseline 'spacy'"), r.err());
+  }
+
+  @Test
+  void goldSetValidates() {
+    Run r = run("validate", repo().resolve("gold/corpus").toString());
+    assertEquals("", r.err());
+    assertEquals(0, r.code());
+  }
+
+  @Test
+  void validateReportsFileAndLine(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Moon said so.");
+    Files.writeString(dir.resolve("a.ann"), "T1\tPERSON 0 4\tMoon\nT2\tSPEAKER 0 4\tMoon\n");
+    Run r = run("validate", dir.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains(dir.resolve("a.ann") + ":2: T2: unknown label 'SPEAKER'"), r.err());
+  }
+}

@@ -37,7 +37,7 @@ public interface Baseline {
     };
   }
 
-  /** Readable id from a name as written ("Kim Jong Un" -> "kim-jong-un"). */
+  /** Readable id from a name as written ("Kim Il Sung" -> "kim-il-sung"). */
   static String slug(String s) {
     String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
         .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");

@@ -23,7 +23,8 @@ import org.newsrel.core.TextSpan;
  * Stock {@code tokenize,ssplit,pos,lemma,ner,depparse,natlog,openie}. A triple whose
  * relation contains a capture verb lemma (capture, seize, detain, arrest, apprehend) is a
  * Capture, one containing "kill" a Kill; subject and object become Captor/Captive (Killer
- * /Victim), swapped when the relation is passive ("were captured by"). Every event is
+ * /Victim), swapped when the relation is passive ("were captured by", or a bare participle);
+ * an object behind another preposition ("captured in Ukraine") is left out. Every event is
  * Asserted: OpenIE has no modality. One event per trigger token (the first triple wins).
  */
 public final class OpenieBaseline implements Baseline {
@@ -59,13 +60,22 @@ public final class OpenieBaseline implements Baseline {
           if (type == null || rel.beginPosition() < 0 || !usedTriggers.add(rel.beginPosition())) {
             continue;
           }
-          boolean passive = t.relation.stream().anyMatch(c -> "by".equalsIgnoreCase(c.word()))
-              || "VBN".equals(rel.tag()) && t.relation.stream().anyMatch(c -> "be".equals(c.lemma()));
+          // Passive: "were captured by", or a bare participle ("soldiers captured in X");
+          // "have captured" is active. An object introduced by another preposition
+          // ("captured in Ukraine") is not a participant.
+          int at = t.relation.indexOf(rel);
+          List<CoreLabel> after = t.relation.subList(at + 1, t.relation.size());
+          boolean byAgent = after.stream().anyMatch(c -> "by".equalsIgnoreCase(c.word()));
+          boolean perfect = t.relation.stream().anyMatch(c -> "have".equals(c.lemma()));
+          boolean passive = byAgent || "VBN".equals(rel.tag()) && !perfect;
+          boolean prepObject = !byAgent && after.stream().anyMatch(c -> "IN".equals(c.tag()) || "TO".equals(c.tag()));
           String agentRole = type.equals("Capture") ? "Captor" : "Killer";
           String patientRole = type.equals("Capture") ? "Captive" : "Victim";
           List<Argument> args = new ArrayList<>();
           addArg(args, passive ? patientRole : agentRole, t.subject, text);
-          addArg(args, passive ? agentRole : patientRole, t.object, text);
+          if (!prepObject) {
+            addArg(args, passive ? agentRole : patientRole, t.object, text);
+          }
           events.add(new Event(type, TextSpan.of(text, rel.beginPosition(), rel.endPosition()), args,
               List.of(new Event.Attribute("Modality", "Asserted")), t.confidence, "corenlp-openie"));
           break;

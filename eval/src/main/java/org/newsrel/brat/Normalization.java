@@ -3,7 +3,7 @@ package org.newsrel.brat;
 import java.util.Objects;
 
 /**
- * A brat {@code N} line: {@code N1 Reference T7 newsrel:volodymyr-zelensky Volodymyr Zelensky}.
+ * A brat {@code N} line: {@code N1 Reference T7 newsrel:angela-merkel Angela Merkel}.
  *
  * @param resource the part of the reference before the colon ({@code newsrel})
  * @param entryId the part after it ({@code volodymyr-zelensky})

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsrel.brat.BratDocument;
 import org.newsrel.brat.BratWriter;
-import org.newsrel.convert.LayersJson;
+import org.newsrel.json.LayersJson;
 import org.newsrel.convert.LayersToBrat;
-import org.newsrel.convert.TokenIndex;
+import org.newsrel.json.TokenIndex;
 import org.newsrel.core.DocumentLayers;
 import org.newsrel.pipeline.NewsrelPipeline;
 
@@ -42,15 +42,29 @@ final class Annotate {
     }
     List<DocumentLayers> linked = CorpusLinking.link(annotated);
     int k = 0;
+    List<Batch.Outcome<Result>> written = new ArrayList<>();
     for (Batch.Outcome<Result> o : outcomes) {
       if (!o.ok()) {
+        written.add(o);
         continue;
       }
       DocumentLayers layers = linked.get(k++);
-      BratDocument brat = LayersToBrat.convert(layers);
-      BratWriter.writeAtomically(outDir.resolve(layers.name() + ".json"), LayersJson.write(layers, o.value().tokens()));
+      // A document whose layers cannot be converted fails alone (listed in the manifest);
+      // both outputs are formatted before either is written, so none is left half-done.
+      String json;
+      BratDocument brat;
+      try {
+        brat = LayersToBrat.convert(layers);
+        BratWriter.format(brat);
+        json = LayersJson.write(layers, o.value().tokens());
+      } catch (RuntimeException e) {
+        written.add(o.failed(o.file() + ": cannot write output: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        continue;
+      }
+      BratWriter.writeAtomically(outDir.resolve(layers.name() + ".json"), json);
       BratWriter.write(brat, outDir, true);
+      written.add(o);
     }
-    return Batch.finish(outDir, outcomes, out, err);
+    return Batch.finish(outDir, written, out, err);
   }
 }

@@ -31,7 +31,18 @@ final class Batch {
     boolean ok() {
       return error == null;
     }
+
+    /** This document, failed with {@code reason} (e.g. when writing its output failed). */
+    Outcome<T> failed(String reason) {
+      return new Outcome<>(file, name, null, reason);
+    }
   }
+
+  /**
+   * Output files a run writes per document, other than the {@code NAME.txt} copy (which
+   * may be the input itself when --out is --in, so it is never touched).
+   */
+  static final List<String> OUTPUT_SUFFIXES = List.of(".ann", ".json");
 
   /** Work done on one document. */
   interface Job<T> {
@@ -119,6 +130,7 @@ final class Batch {
    */
   static int finish(Path outDir, List<? extends Outcome<?>> outcomes, PrintStream out, PrintStream err)
       throws IOException {
+    outcomes = retireStaleOutputs(outDir, outcomes);
     StringBuilder manifest = new StringBuilder("# document\tstatus\treason\n");
     int failed = 0;
     for (Outcome<?> o : outcomes) {
@@ -134,5 +146,32 @@ final class Batch {
     out.printf("%d documents: %d written, %d failed (see %s)%n", outcomes.size(), outcomes.size() - failed, failed,
         outDir.resolve("newsrel-run.tsv"));
     return failed == 0 ? 0 : 1;
+  }
+
+  /**
+   * A document that failed in this run must not keep an output file from an earlier run
+   * that looks like this run's result: its {@code NAME.ann} / {@code NAME.json} in the
+   * output folder are renamed to {@code NAME.ann.stale} / {@code NAME.json.stale} (kept,
+   * not deleted: --out may be a folder of hand-made files), and the failure reason says so.
+   */
+  static List<Outcome<?>> retireStaleOutputs(Path outDir, List<? extends Outcome<?>> outcomes) throws IOException {
+    List<Outcome<?>> result = new ArrayList<>();
+    for (Outcome<?> o : outcomes) {
+      if (o.ok() || outDir == null || !Files.isDirectory(outDir)) {
+        result.add(o);
+        continue;
+      }
+      List<String> moved = new ArrayList<>();
+      for (String suffix : OUTPUT_SUFFIXES) {
+        Path old = outDir.resolve(o.name() + suffix);
+        if (Files.isRegularFile(old)) {
+          Files.move(old, old.resolveSibling(old.getFileName() + ".stale"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          moved.add(o.name() + suffix);
+        }
+      }
+      result.add(moved.isEmpty() ? o
+          : o.failed(o.error() + " (output of an earlier run, " + String.join(", ", moved) + ", renamed to *.stale)"));
+    }
+    return result;
   }
 }

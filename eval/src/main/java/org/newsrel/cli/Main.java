@@ -9,7 +9,8 @@ import org.newsrel.brat.BratFormatException;
 
 /**
  * The {@code newsrel} command line. Exit codes: 0 success; 1 some documents failed (the
- * rest were processed and the failures listed); 2 bad usage or unusable input.
+ * rest were processed and the failures listed); 2 bad usage or unusable input; 3 an
+ * internal error (a bug: the message says so and the trace follows).
  */
 public final class Main {
 
@@ -20,6 +21,7 @@ public final class Main {
         eval       score brat predictions against brat gold (flat or PolNeAR layout)
         validate   check a brat folder against the annotation scheme
         report     the main job: annotate the gold texts, run the baselines, score all, write target/report/
+        bench      speed and memory of the newsrel pipeline against the stock CoreNLP quote pipeline
       """;
 
   private Main() {}
@@ -40,6 +42,9 @@ public final class Main {
         case "annotate" -> annotate(rest, out, err);
         case "baseline" -> baseline(rest, out, err);
         case "validate" -> validate(rest, out, err);
+        case "eval" -> eval(rest, out, err);
+        case "report" -> report(rest, out, err);
+        case "bench" -> bench(rest, out, err);
         default -> throw new UsageException("unknown command '" + args[0] + "'\n" + COMMANDS);
       };
     } catch (UsageException e) {
@@ -51,6 +56,11 @@ public final class Main {
     } catch (java.io.IOException e) {
       err.println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       return 2;
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // A bug or an exhausted JVM, not bad input: say so plainly, with the trace for a report.
+      err.println("internal error in newsrel " + args[0] + ": " + e + " (please report it with the trace below)");
+      e.printStackTrace(err);
+      return 3;
     }
   }
 
@@ -86,5 +96,57 @@ public final class Main {
         List.of("DIR"), List.of());
     List<String> pos = o.parse(args);
     return Validate.run(Path.of(pos.get(0)), out, err);
+  }
+
+  private static int eval(String[] args, PrintStream out, PrintStream err)
+      throws UsageException, BratFormatException, java.io.IOException {
+    Options o = new Options("eval", "Score brat predictions (--pred, NAME.ann per gold document) against --gold.",
+        List.of(), List.of(
+            Options.Opt.required("gold", "DIR", "gold: NAME.txt + NAME.ann, or PolNeAR's text/ + attributions/"),
+            Options.Opt.required("pred", "DIR", "folder of NAME.ann predictions; several systems: name1:DIR1,name2:DIR2"),
+            Options.Opt.optional("report", "DIR", "write report.md, report.json, report.html, errors.tsv here", null),
+            Options.Opt.optional("overlap", "X", "Jaccard threshold of overlap matching",
+                String.valueOf(org.newsrel.report.EvalOptions.DEFAULT_OVERLAP_THRESHOLD))));
+    o.parse(args);
+    java.util.Map<String, Path> systems = new java.util.LinkedHashMap<>();
+    for (String part : o.get("pred").split(",")) {
+      int colon = part.indexOf(':');
+      if (colon > 0 && !part.substring(0, colon).contains("/")) {
+        systems.put(part.substring(0, colon), Path.of(part.substring(colon + 1)));
+      } else {
+        systems.put(systems.isEmpty() ? "system" : "system" + (systems.size() + 1), Path.of(part));
+      }
+    }
+    return Evaluate.run(o.path("gold"), systems, o.path("report"),
+        org.newsrel.report.EvalOptions.defaults().withOverlapThreshold(o.fraction("overlap")), out, err);
+  }
+
+  private static int report(String[] args, PrintStream out, PrintStream err)
+      throws UsageException, BratFormatException, java.io.IOException {
+    Options o = new Options("report", "The main job: annotate --gold with newsrel, run the stock baselines, "
+        + "score all of them, print one table, write reports to --out.", List.of(), List.of(
+            Options.Opt.optional("gold", "DIR", "gold folder", "gold/corpus"),
+            Options.Opt.optional("out", "DIR", "report folder", "target/report"),
+            Options.Opt.optional("baselines", "LIST", "stock systems to compare, comma separated ('none' for none)",
+                String.join(",", MainJob.BASELINES)),
+            Options.Opt.optional("threads", "N", "documents annotated in parallel", "1")));
+    o.parse(args);
+    List<String> baselines = o.get("baselines").equals("none") ? List.of() : List.of(o.get("baselines").split(","));
+    return MainJob.run(o.path("gold"), o.path("out"), baselines, o.positiveInt("threads"), out, err);
+  }
+
+  private static int bench(String[] args, PrintStream out, PrintStream err)
+      throws UsageException, BratFormatException, java.io.IOException {
+    Options o = new Options("bench", "Speed and memory, each pipeline in its own JVM: newsrel vs stock CoreNLP quote.",
+        List.of(), List.of(
+            Options.Opt.optional("docs", "DIR", "texts to annotate (*.txt, or PolNeAR's text/)", "gold/corpus"),
+            Options.Opt.optional("threads", "N", "threads for the parallel run", "2"),
+            Options.Opt.optional("scale", "DIRS", "also measure newsrel on the first 100, 300, all texts of these "
+                + "folders (comma separated), for cost against corpus size", null),
+            Options.Opt.optional("out", "FILE", "write the results (Markdown) here", "target/bench/BENCH.md"),
+            Options.Opt.flag("no-stock", "skip the stock pipeline (only newsrel)")));
+    o.parse(args);
+    return RunBench.run(o.path("docs"), o.positiveInt("threads"), o.get("scale"), o.path("out"),
+        !o.flag("no-stock"), out, err);
   }
 }

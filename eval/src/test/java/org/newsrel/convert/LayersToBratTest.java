@@ -55,13 +55,4 @@ class LayersToBratTest {
     BratDocument back = BratReader.parse("d", TEXT, "d.ann", ann);
     assertEquals(List.of(), new Validator(Scheme.load()).validate(back, "d.ann"));
   }
-
-  @Test
-  void tokenIndexMapsCharactersToTokens() {
-    TokenIndex t = new TokenIndex(new int[] {0, 10, 17}, new int[] {9, 16, 25});
-    assertEquals(0, t.firstToken(0));
-    assertEquals(1, t.firstToken(10));
-    assertEquals(2, t.endToken(16));
-    assertEquals(3, t.endToken(25));
-  }
 }

@@ -1,4 +1,4 @@
-package org.newsrel.convert;
+package org.newsrel.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,20 +11,39 @@ import org.newsrel.core.TextSpan;
 import org.newsrel.ner.EntityMention;
 
 /**
- * The rich JSON form of a document's layers ({@code NAME.json}): what the brat file
- * says plus token ranges, canonical names, confidences and which rule fired. Keys are
- * stable; spans are {@code {begin, end, token_begin, token_end, text}} with end exclusive.
+ * The JSON form of a document's layers: the CLI's {@code NAME.json} and the
+ * {@code "newsrel"} object of the server serializer. What the brat file says, plus token
+ * ranges, canonical names, confidences and which rule fired. Keys are sorted; offsets
+ * are Java {@code String} indices, end exclusive:
+ *
+ * <pre>
+ * {"format": "newsrel-document", "format_version": 1, "document", "characters", "tokens",
+ *  "entities":     [{SPAN, "type", "canonical_id", "canonical_name", "confidence", "rule"}],
+ *  "attributions": [EVENT], "relations": [EVENT]}
+ * SPAN  = "begin", "end", "token_begin", "token_end", "text"
+ * EVENT = {"type", "trigger": {SPAN}, "attributes": {"Kind": ...} or {"Modality": ...},
+ *          "arguments": [{"role", "fragments": [{SPAN}], "canonical_id", "canonical_name"}],
+ *          "confidence", "rule"}
+ * </pre>
  */
 public final class LayersJson {
 
-  /** Version of this JSON layout; bumped on any incompatible change. */
+  /** Value of {@code "format"}. */
+  public static final String FORMAT = "newsrel-document";
+  /** Raised on any incompatible change of the layout. */
   public static final int FORMAT_VERSION = 1;
 
   private LayersJson() {}
 
+  /** Indented JSON of one document. */
   public static String write(DocumentLayers d, TokenIndex tokens) {
+    return Json.write(toMap(d, tokens));
+  }
+
+  /** The document as maps and lists, for {@link Json}. */
+  public static Map<String, Object> toMap(DocumentLayers d, TokenIndex tokens) {
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("format", "newsrel-document");
+    root.put("format", FORMAT);
     root.put("format_version", FORMAT_VERSION);
     root.put("document", d.name());
     root.put("characters", d.text().length());
@@ -42,7 +61,7 @@ public final class LayersJson {
     root.put("entities", ents);
     root.put("attributions", events(d.attributions(), tokens));
     root.put("relations", events(d.relations(), tokens));
-    return Json.write(root);
+    return root;
   }
 
   private static List<Object> events(List<Event> events, TokenIndex tokens) {
@@ -54,15 +73,16 @@ public final class LayersJson {
       Map<String, Object> attrs = new LinkedHashMap<>();
       ev.attributes().forEach(a -> attrs.put(a.name(), a.value()));
       e.put("attributes", attrs);
-      Map<String, Object> args = new LinkedHashMap<>();
+      List<Object> args = new ArrayList<>();
       for (Argument a : ev.arguments()) {
         Map<String, Object> arg = new LinkedHashMap<>();
+        arg.put("role", a.role());
         List<Object> frags = new ArrayList<>();
         a.fragments().forEach(f -> frags.add(span(f, tokens)));
         arg.put("fragments", frags);
         arg.put("canonical_id", a.canonicalId());
         arg.put("canonical_name", a.canonicalName());
-        args.put(a.role(), arg);
+        args.add(arg);
       }
       e.put("arguments", args);
       e.put("confidence", ev.confidence());

@@ -1,4 +1,4 @@
-package org.newsrel.convert;
+package org.newsrel.json;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;

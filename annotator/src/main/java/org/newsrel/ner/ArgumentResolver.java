@@ -1,0 +1,229 @@
+package org.newsrel.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsrel.core.TextSpan;
+
+/**
+ * Resolves an argument span (a Source, Captor, Captive, ...) to the entity mention it
+ * refers to, in this order:
+ * <ol>
+ *   <li>the core of the span (up to a comma, "who", "which", "that" or "of") contains a
+ *       GROUP, PERSON or ORGANIZATION mention: a GROUP or ORGANIZATION that ends the core,
+ *       else the first PERSON;
+ *   <li>a pronoun: he/she/him/her/his to the nearest preceding PERSON, they/them/their to
+ *       the nearest preceding GROUP, it/its to the nearest preceding ORGANIZATION, who/which
+ *       to the mention right before it;
+ *   <li>a description ending in a {@code [description]} noun ("the agency", "Foo's spy
+ *       agency", "Foo-ian intelligence"): the organisation of the document whose name ends
+ *       in a matching head word, preferring one written next to the country named in the
+ *       description, then the nearest preceding one, then the most frequent;
+ *   <li>any identified mention overlapping the span.
+ * </ol>
+ * Pure function of text and mentions; thread-safe.
+ */
+final class ArgumentResolver {
+
+  private static final Pattern CORE_END = Pattern.compile(",|\\s(who|which|that|of|whose)\\s|\\(");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "those", "these");
+  private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+
+  /** How far back (characters) a he/she antecedent outside quoted content is preferred. */
+  private static final int SPEAKER_WINDOW = 600;
+
+  private final EntityLexicon lexicon;
+
+  ArgumentResolver(EntityLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  EntityMention resolve(String text, List<EntityMention> entities, int begin, int end) {
+    return resolve(text, entities, begin, end, List.of());
+  }
+
+  /**
+   * As {@link #resolve(String, List, int, int)}; a he/she antecedent is sought first
+   * outside {@code talkedAbout} (the Content spans of attributions: people quoted or
+   * talked about there are less likely the next speaker).
+   */
+  EntityMention resolve(String text, List<EntityMention> entities, int begin, int end, List<TextSpan> talkedAbout) {
+    String span = text.substring(begin, end);
+    Matcher m = CORE_END.matcher(span);
+    int coreEnd = m.find() && m.start() > 0 ? begin + m.start() : end;
+    String core = text.substring(begin, coreEnd).strip();
+    String lower = core.toLowerCase(Locale.ROOT);
+
+    EntityMention inCore = inCore(entities, begin, coreEnd);
+    if (inCore != null) {
+      return inCore;
+    }
+    if (PERSON_PRONOUNS.contains(lower)) {
+      List<EntityMention> speakers = entities.stream()
+          .filter(e -> talkedAbout.stream().noneMatch(c -> c.contains(e.span()))).toList();
+      EntityMention speaker = nearestBefore(speakers, begin, Set.of("PERSON"));
+      return speaker != null && begin - speaker.span().end() < SPEAKER_WINDOW ? speaker
+          : nearestBefore(entities, begin, Set.of("PERSON"));
+    }
+    if (PLURAL_PRONOUNS.contains(lower)) {
+      return nearestBefore(entities, begin, Set.of("GROUP"));
+    }
+    if (THING_PRONOUNS.contains(lower)) {
+      return nearestBefore(entities, begin, Set.of("ORGANIZATION"));
+    }
+    if (lower.equals("who") || lower.equals("whom")) {
+      EntityMention person = nearestBefore(entities, begin, Set.of("PERSON", "GROUP"));
+      if (person != null && !text.substring(person.span().end(), begin).matches("(?s).*[.!?\n].*")) {
+        return person;
+      }
+    }
+    if (RELATIVES.contains(lower)) {
+      EntityMention antecedent = adjacentBefore(text, entities, begin);
+      return antecedent != null ? antecedent : nearestBefore(entities, begin, Set.of("PERSON", "GROUP"));
+    }
+    String[] words = lower.split("[\\s\u2019']+");
+    String head = words[words.length - 1];
+    Map<String, String> descriptions = lexicon.section("description");
+    if (descriptions.containsKey(head)) {
+      List<List<String>> votes = new ArrayList<>();
+      for (String w : words) {
+        if (descriptions.containsKey(w)) {
+          votes.add(Arrays.asList(descriptions.get(w).split("\\s+")));
+        }
+      }
+      EntityMention org = describedOrganisation(text, entities, begin, coreEnd, votes);
+      if (org != null) {
+        return org;
+      }
+    }
+    for (EntityMention e : entities) {
+      if (e.canonicalId() != null && e.span().begin() < end && begin < e.span().end()) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static EntityMention inCore(List<EntityMention> entities, int begin, int coreEnd) {
+    EntityMention person = null;
+    EntityMention last = null;
+    for (EntityMention e : entities) {
+      if (e.canonicalId() == null || e.span().begin() < begin || e.span().end() > coreEnd) {
+        continue;
+      }
+      if (e.type().equals("PERSON") && person == null) {
+        person = e;
+      }
+      if (!e.type().equals("LOCATION") && (last == null || e.span().end() >= last.span().end())) {
+        last = e;
+      }
+    }
+    if (last != null && last.span().end() >= coreEnd - 1 && !last.type().equals("PERSON")) {
+      return last;
+    }
+    return person != null ? person : last;
+  }
+
+  private static EntityMention nearestBefore(List<EntityMention> entities, int begin, Set<String> types) {
+    EntityMention best = null;
+    for (EntityMention e : entities) {
+      if (e.canonicalId() != null && types.contains(e.type()) && e.span().end() <= begin
+          && (best == null || e.span().begin() > best.span().begin())) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /** The identified mention ending right before {@code begin} (only spaces or a comma between). */
+  private static EntityMention adjacentBefore(String text, List<EntityMention> entities, int begin) {
+    EntityMention best = null;
+    for (EntityMention e : entities) {
+      if (e.canonicalId() == null || e.type().equals("LOCATION") || e.span().end() > begin) {
+        continue;
+      }
+      if (text.substring(e.span().end(), begin).matches("[\\s,]*")
+          && (best == null || e.span().length() > best.span().length())) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The organisation a description refers to. Candidates are the document's
+   * ORGANIZATION mentions whose name ends in a head word some description word allows;
+   * ranked by how many description words allow it, then by the best rank of its head
+   * word in those lists, then written right after the country named in the description,
+   * then nearest before the description, then most frequent.
+   */
+  private EntityMention describedOrganisation(String text, List<EntityMention> entities, int begin, int coreEnd,
+      List<List<String>> votes) {
+    String country = null;
+    for (EntityMention e : entities) {
+      if (e.span().begin() >= begin && e.span().end() <= coreEnd) {
+        if (e.type().equals("LOCATION")) {
+          country = e.span().text();
+        } else if (e.type().equals("NATIONALITY")) {
+          String c = lexicon.section("nationality").get(e.span().text().toLowerCase(Locale.ROOT));
+          country = c == null || c.isEmpty() ? null : c;
+        }
+      }
+    }
+    Map<String, double[]> score = new HashMap<>();
+    Map<String, EntityMention> byId = new HashMap<>();
+    for (EntityMention e : entities) {
+      if (!e.type().equals("ORGANIZATION") || e.canonicalId() == null || e.canonicalName() == null) {
+        continue;
+      }
+      List<String> words = NameKey.words(e.canonicalName());
+      String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+      int allowed = 0;
+      int bestRank = Integer.MAX_VALUE;
+      for (List<String> v : votes) {
+        int r = v.indexOf(last);
+        if (r >= 0) {
+          allowed++;
+          bestRank = Math.min(bestRank, r);
+        }
+      }
+      if (allowed == 0) {
+        continue;
+      }
+      double[] s = score.get(e.canonicalId());
+      if (s == null) {
+        s = new double[] {allowed, -bestRank, 0, -1, 0};
+        score.put(e.canonicalId(), s);
+      }
+      byId.putIfAbsent(e.canonicalId(), e);
+      if (country != null) {
+        String before = text.substring(Math.max(0, e.span().begin() - country.length() - 8), e.span().begin());
+        if (before.contains(country)) {
+          s[2] = 1;
+        }
+      }
+      if (e.span().end() <= begin) {
+        s[3] = Math.max(s[3], e.span().begin());
+      }
+      s[4]++;
+    }
+    return score.entrySet().stream().max((x, y) -> {
+      for (int i = 0; i < 5; i++) {
+        int c = Double.compare(x.getValue()[i], y.getValue()[i]);
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
+    }).map(en -> byId.get(en.getKey())).orElse(null);
+  }
+
+}

@@ -1,0 +1,227 @@
+package org.newsrel.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsrel.core.Argument;
+import org.newsrel.core.DocumentLayers;
+import org.newsrel.core.Event;
+
+/**
+ * Corpus-wide identity: one id per real-world entity over a set of documents annotated
+ * separately, so that "Gorbachev" in one file and "Gorbachyov" in another share an id.
+ *
+ * <p>Each document's clusters (mentions sharing a document-level id) are merged across
+ * documents when they share a key:
+ * <ul>
+ *   <li>PERSON: the {@link NameKey} key of a full name (two words or more). A cluster
+ *       that has only a bare one-word name joins the corpus cluster whose full name
+ *       starts or ends with it only when exactly one such cluster exists
+ *       ({@code linkBareNames}); two different people sharing a surname stay apart.
+ *   <li>ORGANIZATION: the key of any of its names (an acronym seen with its expansion in
+ *       one file links the bare acronym of another).
+ *   <li>LOCATION: the key of any of its names without a generic head, aliases resolved.
+ *   <li>GROUP: the same document-level id (the head phrase of the cluster's canonical
+ *       name, {@link DocumentIdentity#groupName(String)}), not the names of its members,
+ *       so bare "soldiers" in two files do not chain different groups together.
+ * </ul>
+ * A one-word PERSON cluster that matches no person's name but a place elsewhere in the
+ * corpus ("in Foo" tagged PERSON by the CRF once, LOCATION elsewhere) becomes that
+ * LOCATION (with {@code linkBareNames}).
+ * The merged cluster takes the fullest name over the corpus and its slug as id; event
+ * arguments that carried a document-level id are rewritten to the corpus id. Pure
+ * function of its input; thread-safe.
+ */
+public final class CrossDocumentIdentity {
+
+  private final DocumentIdentity names;
+  private final boolean linkBareNames;
+
+  public CrossDocumentIdentity(EntityLexicon lexicon, boolean linkBareNames) {
+    this.names = new DocumentIdentity(lexicon);
+    this.linkBareNames = linkBareNames;
+  }
+
+  /** Links with the default lexicon and bare-name linking on. */
+  public static List<DocumentLayers> link(List<DocumentLayers> docs) {
+    return new CrossDocumentIdentity(EntityLexicon.loadDefault(), true).apply(docs);
+  }
+
+  /** A document's cluster: the mentions of one document-level id. */
+  private record Cluster(int doc, String localId, String type, List<String> names) {}
+
+  public List<DocumentLayers> apply(List<DocumentLayers> docs) {
+    List<Cluster> clusters = new ArrayList<>();
+    Map<String, Integer> indexOf = new HashMap<>();
+    for (int d = 0; d < docs.size(); d++) {
+      for (EntityMention m : docs.get(d).entities()) {
+        if (m.canonicalId() == null) {
+          continue;
+        }
+        String k = d + "\u0000" + m.canonicalId();
+        Integer c = indexOf.get(k);
+        if (c == null) {
+          c = clusters.size();
+          indexOf.put(k, c);
+          clusters.add(new Cluster(d, m.canonicalId(), m.type(), new ArrayList<>()));
+        }
+        clusters.get(c).names().add(DocumentIdentity.displayName(m));
+      }
+    }
+    int[] parent = new int[clusters.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Map<String, Integer> byKey = new HashMap<>();
+    List<Integer> bare = new ArrayList<>();
+    for (int i = 0; i < clusters.size(); i++) {
+      Set<String> keys = keys(clusters.get(i));
+      if (keys.isEmpty()) {
+        bare.add(i);
+      }
+      for (String key : keys) {
+        Integer first = byKey.putIfAbsent(key, i);
+        if (first != null) {
+          union(parent, i, first);
+        }
+      }
+    }
+    String[] retype = new String[clusters.size()];
+    if (linkBareNames) {
+      linkBare(clusters, parent, bare, byKey, retype);
+    }
+    return rewrite(docs, clusters, parent, indexOf, retype);
+  }
+
+  private Set<String> keys(Cluster c) {
+    Set<String> keys = new HashSet<>();
+    for (String name : c.names()) {
+      switch (c.type()) {
+        case "PERSON" -> {
+          if (NameKey.words(name).size() >= 2) {
+            keys.add("P:" + NameKey.key(name));
+          }
+        }
+        case "LOCATION" -> keys.add("L:" + NameKey.key(names.locationName(name)));
+        case "GROUP" -> keys.add("G:" + c.localId().replaceAll("-\\d+$", ""));
+        default -> keys.add(c.type() + ":" + NameKey.key(name));
+      }
+    }
+    return keys;
+  }
+
+  private void linkBare(List<Cluster> clusters, int[] parent, List<Integer> bare, Map<String, Integer> byKey,
+      String[] retype) {
+    for (int b : bare) {
+      String key = NameKey.key(clusters.get(b).names().get(0));
+      Integer place = byKey.get("L:" + NameKey.key(names.locationName(clusters.get(b).names().get(0))));
+      Set<Integer> roots = new HashSet<>();
+      for (int i = 0; i < clusters.size(); i++) {
+        Cluster c = clusters.get(i);
+        if (i == b || !c.type().equals("PERSON")) {
+          continue;
+        }
+        for (String name : c.names()) {
+          List<String> w = NameKey.wordKeys(name);
+          if (w.size() >= 2 && (w.get(0).equals(key) || w.get(w.size() - 1).equals(key))) {
+            roots.add(find(parent, i));
+          }
+        }
+      }
+      if (roots.isEmpty() && place != null) {
+        union(parent, b, place);
+        retype[b] = "LOCATION";
+      } else if (roots.size() == 1) {
+        union(parent, b, roots.iterator().next());
+      } else {
+        for (int other : bare) {
+          if (other != b && NameKey.key(clusters.get(other).names().get(0)).equals(key) && roots.isEmpty()) {
+            union(parent, b, other);
+          }
+        }
+      }
+    }
+  }
+
+  private List<DocumentLayers> rewrite(List<DocumentLayers> docs, List<Cluster> clusters, int[] parent,
+      Map<String, Integer> indexOf, String[] retype) {
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < clusters.size(); i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    String[] ids = new String[clusters.size()];
+    String[] display = new String[clusters.size()];
+    Set<String> used = new HashSet<>();
+    for (List<Integer> members : groups.values()) {
+      List<String> all = new ArrayList<>();
+      members.forEach(i -> all.addAll(clusters.get(i).names()));
+      String type = members.stream().map(clusters::get).map(Cluster::type).filter(t -> !t.equals("PERSON"))
+          .findFirst().orElse(clusters.get(members.get(0)).type());
+      String name = type.equals("LOCATION") ? DocumentIdentity.commonestName(all) : DocumentIdentity.canonicalName(all);
+      if (type.equals("LOCATION")) {
+        name = names.locationAlias(name);
+      }
+      String base = type.equals("GROUP") ? names.groupName(name) : NameKey.slug(name);
+      String id = base;
+      for (int k = 2; !used.add(id); k++) {
+        id = base + "-" + k;
+      }
+      for (int i : members) {
+        ids[i] = id;
+        display[i] = name;
+      }
+    }
+    List<DocumentLayers> out = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      DocumentLayers doc = docs.get(d);
+      final int di = d;
+      List<EntityMention> entities = doc.entities().stream().map(m -> {
+        Integer c = m.canonicalId() == null ? null : indexOf.get(di + "\u0000" + m.canonicalId());
+        if (c == null) {
+          return m;
+        }
+        EntityMention typed = retype[c] == null ? m
+            : new EntityMention(m.span(), retype[c], null, null, m.confidence(), m.rule() + "+corpus-retype");
+        return typed.withIdentity(ids[c], display[c]);
+      }).toList();
+      out.add(new DocumentLayers(doc.name(), doc.text(), entities,
+          rewriteEvents(doc.attributions(), di, indexOf, ids, display),
+          rewriteEvents(doc.relations(), di, indexOf, ids, display), doc.tokenCount()));
+    }
+    return out;
+  }
+
+  private static List<Event> rewriteEvents(List<Event> events, int doc, Map<String, Integer> indexOf, String[] ids,
+      String[] display) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      List<Argument> args = new ArrayList<>();
+      for (Argument a : e.arguments()) {
+        Integer c = a.canonicalId() == null ? null : indexOf.get(doc + "\u0000" + a.canonicalId());
+        args.add(c == null ? a : a.withIdentity(ids[c], display[c]));
+      }
+      out.add(new Event(e.type(), e.trigger(), args, e.attributes(), e.confidence(), e.rule()));
+    }
+    return out;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

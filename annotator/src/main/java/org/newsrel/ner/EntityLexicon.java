@@ -1,0 +1,116 @@
+package org.newsrel.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of the entity layer, parsed once from a sectioned lexicon file
+ * ({@code org/newsrel/ner/entity-lexicon.txt} by default): {@code [section]} headers,
+ * one entry per line, {@code #} comments, an optional TAB-separated value.
+ *
+ * <p>Keys are stored lowercased; every map is immutable.
+ */
+public final class EntityLexicon {
+
+  /** Classpath location of the default lexicon. */
+  public static final String DEFAULT_RESOURCE = "org/newsrel/ner/entity-lexicon.txt";
+
+  private static final List<String> SECTIONS = List.of("nationality", "title", "group-noun", "org-head",
+      "location-head", "location-alias", "group-synonym", "calendar", "left-exclude", "pronoun", "description");
+
+  private final Map<String, Map<String, String>> sections;
+
+  private EntityLexicon(Map<String, Map<String, String>> sections) {
+    this.sections = sections;
+  }
+
+  /** Loads from the classpath, or from the file system when {@code location} is an existing file. */
+  public static EntityLexicon load(String annotatorName, String location) {
+    Path file = Path.of(location);
+    try (InputStream in = Files.isRegularFile(file) ? Files.newInputStream(file)
+        : EntityLexicon.class.getClassLoader().getResourceAsStream(location)) {
+      if (in == null) {
+        throw new IllegalArgumentException("Annotator " + annotatorName + ": lexicon not found: " + location);
+      }
+      return parse(annotatorName, location, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Annotator " + annotatorName + ": cannot read " + location, e);
+    }
+  }
+
+  /** The default lexicon from the classpath. */
+  public static EntityLexicon loadDefault() {
+    return load("newsrel_entities", DEFAULT_RESOURCE);
+  }
+
+  static EntityLexicon parse(String annotatorName, String location, BufferedReader reader) throws IOException {
+    Map<String, Map<String, String>> raw = new LinkedHashMap<>();
+    SECTIONS.forEach(s -> raw.put(s, new HashMap<>()));
+    String section = null;
+    String line;
+    int lineNo = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNo++;
+      String stripped = line.strip();
+      if (stripped.isEmpty() || stripped.startsWith("#")) {
+        continue;
+      }
+      if (stripped.startsWith("[") && stripped.endsWith("]")) {
+        section = stripped.substring(1, stripped.length() - 1);
+        if (!raw.containsKey(section)) {
+          throw new IllegalArgumentException(error(annotatorName, location, lineNo, "unknown section [" + section
+              + "], known: " + SECTIONS));
+        }
+        continue;
+      }
+      if (section == null) {
+        throw new IllegalArgumentException(error(annotatorName, location, lineNo, "entry before any [section]"));
+      }
+      String[] parts = line.split("\t", 2);
+      String key = parts[0].strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+      String value = parts.length > 1 ? parts[1].strip() : "";
+      raw.get(section).put(key, value);
+    }
+    Map<String, Map<String, String>> frozen = new HashMap<>();
+    raw.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
+    return new EntityLexicon(Map.copyOf(frozen));
+  }
+
+  private static String error(String annotator, String location, int line, String what) {
+    return "Annotator " + annotator + ": " + location + " line " + line + ": " + what;
+  }
+
+  /** Entries of a section, lowercased key to value ("" when none). */
+  public Map<String, String> section(String name) {
+    Map<String, String> s = sections.get(name);
+    if (s == null) {
+      throw new IllegalArgumentException("no lexicon section " + name);
+    }
+    return s;
+  }
+
+  public boolean contains(String section, String phrase) {
+    return section(section).containsKey(phrase.toLowerCase(Locale.ROOT));
+  }
+
+  public Set<String> keys(String section) {
+    return section(section).keySet();
+  }
+
+  /** Longest entry length in words, for longest-match scans. */
+  public int maxWords(String section) {
+    return section(section).keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+  }
+}

@@ -1,0 +1,82 @@
+package org.newsrel.ner;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Orthographic keys that let transliteration and hyphenation variants of a name meet
+ * ("Gorbachev" / "Gorbachyov"; "Kim Il-sung" / "Kim Il Sung") without a list
+ * of names, and the readable slugs used as ids.
+ *
+ * <p>The key of a name: accents removed, lowercased, every character that is not a letter
+ * or digit dropped (hyphens, spaces, dots, brackets), doubled letters collapsed, and a
+ * final {@code y}, {@code iy}, {@code yi} or {@code ii} of each word written {@code i}.
+ */
+public final class NameKey {
+
+  private NameKey() {}
+
+  /** The key of a whole name (words joined without separator). */
+  public static String key(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words(name)) {
+      sb.append(wordKey(w));
+    }
+    return sb.toString();
+  }
+
+  /** Keys of the words of a name, in order ("Park Geun-hye" gives park, geunhye). */
+  public static List<String> wordKeys(String name) {
+    List<String> out = new ArrayList<>();
+    for (String w : words(name)) {
+      String k = wordKey(w);
+      if (!k.isEmpty()) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** Words of a name: split at white space only (a hyphenated word stays one word). */
+  public static List<String> words(String name) {
+    List<String> out = new ArrayList<>();
+    for (String w : name.strip().split("\\s+")) {
+      if (!w.isEmpty() && w.chars().anyMatch(Character::isLetterOrDigit)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  static String wordKey(String word) {
+    String s = ascii(word).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+        sb.append(s.charAt(i));
+      }
+    }
+    String k = sb.toString();
+    if (k.length() > 3) {
+      if (k.endsWith("iy") || k.endsWith("yi")) {
+        k = k.substring(0, k.length() - 2) + "i";
+      } else if (k.endsWith("y")) {
+        k = k.substring(0, k.length() - 1) + "i";
+      }
+    }
+    return k;
+  }
+
+  /** Readable id: ASCII, lowercase, runs of other characters as one hyphen ("volodymyr-zelensky"). */
+  public static String slug(String name) {
+    String s = ascii(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    s = s.replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "entity" : s;
+  }
+
+  private static String ascii(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+}

@@ -1,0 +1,577 @@
+package org.newsrel.quote;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newsrel.NewsrelAnnotations;
+import org.newsrel.core.AnnotatorProperties;
+import org.newsrel.core.Event;
+import org.newsrel.core.TextSpan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code newsrel_attribution}: who said what, in PolNeAR's Source / Cue / Content scheme
+ * (see ANNOTATION_SCHEME.md section 2).
+ *
+ * <p>Three passes per document. (1) Indirect and mixed speech: the Semgrex rules of
+ * {@code patterns.txt} over each sentence's basic dependencies, with the cue lemmas of
+ * {@code cues.txt}. A Content that touches a quotation is widened to the whole quotation
+ * (a quote may run over several sentences). A sentence opening with a short name and a colon (headline "X: ...", transcript
+ * "NAME: ...") makes the colon the cue. (2) Direct quotes no rule covered: the
+ * nearest quote-introducing verb outside quotation marks in the sentences the quote
+ * touches is the cue and its subject the source; a cue that already has a direct quote
+ * ({@code "A," he said, "B."}) gets the quote as a second Content fragment; a quote signed
+ * {@code "..." ― Name} uses the dash as cue; a quote that fills its sentence with no cue
+ * continues the previous direct speaker (trigger = opening mark, no Cue). A quote
+ * without final punctuation that no saying verb governs is not speech when it is a title
+ * (title case) or a short verbless phrase (a scare quote: used as "human shields"). (3) Nesting: PolNeAR gives each token at most one
+ * attribution, so an event whose cue lies inside another event's Content, or inside
+ * quotation marks, is dropped (unless {@code nested=true}).
+ *
+ * <p>Properties (prefix {@code NAME.}, unknown ones rejected):
+ * <ul>
+ *   <li>{@code cues}: cue lexicon, file path or classpath; default
+ *       {@code org/newsrel/quote/cues.txt}</li>
+ *   <li>{@code patterns}: Semgrex rule file; default {@code org/newsrel/quote/patterns.txt}</li>
+ *   <li>{@code nested}: keep attributions nested in another's content; default false</li>
+ *   <li>{@code continuations}: attribute cue-less quotes to the previous speaker; default true</li>
+ *   <li>{@code scareQuoteMaxWords}: longest verbless quote treated as a scare quote; default 4</li>
+ * </ul>
+ *
+ * <p>Writes {@link NewsrelAnnotations.AttributionsAnnotation}: Attribution and
+ * Attribution-no-source events, sorted by trigger, roles Source, Cue, Content, attribute
+ * Kind (Direct, Indirect, Mixed). Source spans only; ids are IdentityAnnotator's job.
+ * Reads tokens, sentences, POS, lemmas and basic dependencies (no coref).
+ */
+public final class AttributionAnnotator implements Annotator {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AttributionAnnotator.class);
+  private static final Set<String> CUE_LEFT_RELATIONS = Set.of("aux", "aux:pass", "advmod", "neg");
+  private static final Set<String> CUE_MEDIA = Set.of("statement", "interview", "email", "e-mail", "letter",
+      "speech", "post", "tweet", "release", "op-ed", "memo", "report", "conference", "call", "appearance",
+      "remarks", "briefing", "hearing");
+  private static final Set<String> CUE_GOVERNORS = Set.of("go", "continue", "begin", "start", "seem", "appear");
+  private static final Set<String> BORROWING_RELATIONS = Set.of("advcl", "conj", "xcomp", "dep");
+  private static final Set<String> GOVERNED_QUOTE_RELATIONS = Set.of("ccomp", "obj", "parataxis", "dep", "xcomp");
+
+  private final String name;
+  private final CueLexicon lexicon;
+  private final List<AttributionRule> rules;
+  private final boolean nested;
+  private final boolean continuations;
+  private final int scareQuoteMaxWords;
+
+  public AttributionAnnotator(String name, Properties props) {
+    AnnotatorProperties p = new AnnotatorProperties(name, props);
+    this.name = name;
+    String cues = p.get("cues", "org/newsrel/quote/cues.txt");
+    String patterns = p.get("patterns", "org/newsrel/quote/patterns.txt");
+    this.nested = p.getBoolean("nested", false);
+    this.continuations = p.getBoolean("continuations", true);
+    this.scareQuoteMaxWords = (int) p.getDouble("scareQuoteMaxWords", 4);
+    p.rejectUnknown();
+    this.lexicon = CueLexicon.load(name, cues);
+    this.rules = AttributionRule.load(name, patterns, lexicon);
+    LOG.info("{}: {} cue lemmas, {} rules", name, lexicon.frames().size(), rules.size());
+  }
+
+  @Override
+  public void annotate(Annotation doc) {
+    String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    DocumentView view = new DocumentView(text, tokens, sentences, QuoteFinder.find(text));
+    Map<Integer, Draft> byCue = new HashMap<>();
+    List<Draft> drafts = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      applyRules(view, s, byCue, drafts);
+    }
+    colonSpeakers(view, byCue, drafts);
+    if (!nested) {
+      drafts.removeIf(d -> d.cueToken >= 0 && inOtherContent(d, drafts));
+    }
+    drafts.removeIf(d -> d.cueToken >= 0 && view.quoteAt(tokens.get(d.cueToken).beginPosition()) != null
+        && !d.rule.equals("colon-speaker"));
+    directQuotes(view, byCue, drafts);
+    drafts.sort(Comparator.comparing((Draft d) -> d.trigger));
+    List<Event> events = new ArrayList<>();
+    for (Draft d : drafts) {
+      events.add(d.toEvent(view.quotes()));
+    }
+    doc.set(NewsrelAnnotations.AttributionsAnnotation.class, List.copyOf(events));
+  }
+
+  // ---- pass 1: Semgrex rules ----
+
+  private void applyRules(DocumentView view, int s, Map<Integer, Draft> byCue, List<Draft> drafts) {
+    SemanticGraph graph = view.graph(s);
+    if (graph == null) {
+      return;
+    }
+    for (AttributionRule rule : rules) {
+      SemgrexMatcher m = rule.pattern().matcher(graph);
+      while (m.find()) {
+        IndexedWord cue = m.getNode("cue");
+        int cueToken = view.docIndex(s, cue);
+        if (byCue.containsKey(cueToken)) {
+          continue;
+        }
+        Draft d = fromMatch(view, s, graph, rule.name(), cue, m.getNode("cue2"), m.getNode("source"),
+            m.getNode("content"), m.getNode("content2"));
+        if (d != null) {
+          byCue.put(cueToken, d);
+          drafts.add(d);
+        }
+      }
+    }
+  }
+
+  private Draft fromMatch(DocumentView view, int s, SemanticGraph graph, String rule, IndexedWord cue,
+      IndexedWord cue2, IndexedWord source, IndexedWord content, IndexedWord content2) {
+    TreeSet<Integer> cueIdx = cueTokens(graph, cue);
+    if (cue2 != null) {
+      cueIdx.add(cue2.index());
+      for (IndexedWord c : graph.getChildren(cue2)) {
+        if (graph.reln(cue2, c).toString().equals("fixed")) {
+          cueIdx.add(c.index());
+        }
+      }
+    }
+    Set<Integer> contentIdx = subtree(graph, content);
+    for (SemanticGraphEdge e : graph.outgoingEdgeList(content)) {
+      // a verb hung on the content head as a bare dep after it is usually the main clause
+      // the parser failed to attach ("X, who stated that Y, resigned")
+      IndexedWord d = e.getDependent();
+      if (e.getRelation().toString().equals("dep") && d.index() > content.index() && d.tag() != null
+          && d.tag().startsWith("VB")) {
+        contentIdx.removeAll(subtree(graph, d));
+      }
+    }
+    for (IndexedWord inner : new IndexedWord[] {cue, source}) {
+      if (inner != null && contentIdx.contains(inner.index())) {
+        contentIdx.removeAll(subtree(graph, inner));
+      }
+    }
+    if (content2 != null) {
+      contentIdx.addAll(subtree(graph, content2));
+    }
+    contentIdx.removeAll(cueIdx);
+    if (source != null) {
+      contentIdx.removeAll(subtree(graph, source));
+    }
+    List<TextSpan> fragments = view.fragments(s, contentIdx);
+    if (fragments.isEmpty()) {
+      return null;
+    }
+    TextSpan cueSpan = view.span(s, cueIdx.first(), cueIdx.last());
+    TextSpan sourceSpan = source == null ? null : sourceSpan(view, s, graph, source, cueIdx);
+    if (!fragments.isEmpty() && cue.index() < content.index() && fragments.size() == 1) {
+      fragments = List.of(view.extendToSentenceEnd(s, fragments.get(0)));
+    }
+    Draft d = new Draft(rule, cueSpan, cueSpan, sourceSpan, List.of(), view.docIndex(s, cue), 0.7);
+    for (TextSpan f : fragments) {
+      d.addContent(view.text(), view.widenToQuotes(f));
+    }
+    return d;
+  }
+
+  /**
+   * The cue word with what PolNeAR counts as part of it: auxiliaries, negation and adverbs
+   * right before it, its particle, a time expression or "in a statement / an interview"
+   * right after it, and a governing "went on to" / "continued to".
+   */
+  private static TreeSet<Integer> cueTokens(SemanticGraph graph, IndexedWord cue) {
+    TreeSet<Integer> idx = new TreeSet<>();
+    idx.add(cue.index());
+    Map<Integer, SemanticGraphEdge> children = new HashMap<>();
+    for (SemanticGraphEdge e : graph.outgoingEdgeList(cue)) {
+      children.put(e.getDependent().index(), e);
+    }
+    for (int i = cue.index() - 1; children.containsKey(i)
+        && CUE_LEFT_RELATIONS.contains(children.get(i).getRelation().toString()); i--) {
+      idx.add(i);
+    }
+    for (SemanticGraphEdge e : children.values()) {
+      int d = e.getDependent().index();
+      String rel = e.getRelation().toString();
+      if ((rel.equals("compound:prt") || rel.equals("fixed")) && d > cue.index() && d <= cue.index() + 3) {
+        idx.add(d);
+      }
+    }
+    // right extensions, contiguous only: "said Thursday", "said in a statement"
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (SemanticGraphEdge e : children.values()) {
+        IndexedWord d = e.getDependent();
+        Set<Integer> sub = subtree(graph, d);
+        int first = ((TreeSet<Integer>) sub).first();
+        if (first != idx.last() + 1 || !cueExtension(graph, e)) {
+          continue;
+        }
+        idx.addAll(sub);
+        grew = true;
+      }
+    }
+    for (SemanticGraphEdge e : graph.incomingEdgeList(cue)) {
+      IndexedWord gov = e.getGovernor();
+      if (e.getRelation().toString().equals("xcomp") && gov.index() < cue.index() && cue.index() - gov.index() <= 3
+          && CUE_GOVERNORS.contains(gov.lemma())) {
+        for (int i = gov.index(); i < cue.index(); i++) {
+          idx.add(i);
+        }
+      }
+    }
+    return idx;
+  }
+
+  private static boolean cueExtension(SemanticGraph graph, SemanticGraphEdge e) {
+    String rel = e.getRelation().toString();
+    if (rel.equals("obl:tmod") || rel.equals("nmod:tmod") || rel.equals("obl:npmod")) {
+      return true;
+    }
+    if (!rel.equals("obl")) {
+      return false;
+    }
+    IndexedWord d = e.getDependent();
+    if (!CUE_MEDIA.contains(d.lemma() == null ? "" : d.lemma().toLowerCase())) {
+      return false;
+    }
+    for (IndexedWord c : graph.getChildren(d)) {
+      if (c.word().equalsIgnoreCase("in")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<Integer> subtree(SemanticGraph graph, IndexedWord node) {
+    Set<Integer> idx = new TreeSet<>();
+    for (IndexedWord w : graph.descendants(node)) {
+      idx.add(w.index());
+    }
+    return idx;
+  }
+
+  /** The source's subtree without the cue and a trailing relative clause, edge punctuation trimmed. */
+  private static TextSpan sourceSpan(DocumentView view, int s, SemanticGraph graph, IndexedWord source,
+      Set<Integer> cueIdx) {
+    Set<Integer> idx = subtree(graph, source);
+    idx.removeAll(cueIdx);
+    for (SemanticGraphEdge e : graph.outgoingEdgeList(source)) {
+      if (e.getRelation().toString().equals("acl:relcl") && e.getDependent().index() > source.index()) {
+        idx.removeAll(subtree(graph, e.getDependent()));
+      }
+    }
+    List<TextSpan> f = view.fragments(s, idx);
+    if (f.isEmpty()) {
+      return null;
+    }
+    return TextSpan.of(view.text(), f.get(0).begin(), f.get(f.size() - 1).end());
+  }
+
+  private static boolean inOtherContent(Draft d, List<Draft> all) {
+    for (Draft o : all) {
+      if (o != d && o.contentContains(d.trigger.begin()) && !d.contentContains(o.trigger.begin())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- pass 2: direct quotes ----
+
+  private void directQuotes(DocumentView view, Map<Integer, Draft> byCue, List<Draft> drafts) {
+    Draft previousDirect = null;
+    for (TextSpan quote : view.quotes()) {
+      Draft covering = null;
+      for (Draft d : drafts) {
+        if (d.contentOverlaps(quote)) {
+          covering = d;
+        }
+      }
+      if (covering != null) {
+        previousDirect = covering;
+        continue;
+      }
+      List<Integer> inside = view.tokensIn(quote);
+      if (inside.isEmpty() || !isSpeech(view, quote, inside)) {
+        continue;
+      }
+      Draft d = attachToCue(view, quote, inside, byCue, drafts);
+      if (d == null) {
+        d = dashSignature(view, quote, drafts);
+      }
+      if (d == null && continuations && previousDirect != null && view.fillsItsSentences(quote, inside)
+          && view.paragraphsBetween(previousDirect.contentEnd(), quote.begin()) <= 1) {
+        TextSpan mark = TextSpan.of(view.text(), quote.begin(), quote.begin() + 1);
+        d = new Draft("continuation", mark, null, previousDirect.source, List.of(quote), -1, 0.6);
+        drafts.add(d);
+      }
+      if (d != null) {
+        previousDirect = d;
+      }
+    }
+  }
+
+  /** Speech, not a scare quote or a title: long, or verbal, or ending a sentence, or governed by a saying verb. */
+  private boolean isSpeech(DocumentView view, TextSpan quote, List<Integer> inside) {
+    int words = 0;
+    boolean verb = false;
+    String last = "";
+    for (int t : inside) {
+      CoreLabel tok = view.token(t);
+      String w = tok.word();
+      if (Character.isLetterOrDigit(w.charAt(0))) {
+        words++;
+      }
+      verb |= tok.tag() != null && tok.tag().startsWith("VB");
+      if (!DocumentView.isQuoteMark(w)) {
+        last = w;
+      }
+    }
+    boolean finalPunct = last.equals(".") || last.equals("?") || last.equals("!") || last.equals("\u2026");
+    if (finalPunct || (!titleCase(view, inside) && (words > scareQuoteMaxWords || verb))) {
+      return true;
+    }
+    return governingCue(view, inside) != null;
+  }
+
+  /** Every word capitalised except short function words: the title of a work, not speech. */
+  private static boolean titleCase(DocumentView view, List<Integer> inside) {
+    int capitalised = 0;
+    for (int t : inside) {
+      String w = view.token(t).word();
+      if (!Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      if (Character.isUpperCase(w.charAt(0))) {
+        capitalised++;
+      } else if (w.length() > 3) {
+        return false;
+      }
+    }
+    return capitalised >= 2;
+  }
+
+  /** The quote-introducing verb that governs the quote's head from outside, if any. */
+  private IndexedWord governingCue(DocumentView view, List<Integer> inside) {
+    Set<Integer> in = new TreeSet<>(inside);
+    for (int t : inside) {
+      int s = view.sentenceOf(t);
+      SemanticGraph g = view.graph(s);
+      IndexedWord w = g == null ? null : view.node(s, t);
+      if (w == null || !g.containsVertex(w)) {
+        continue;
+      }
+      for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+        IndexedWord gov = e.getGovernor();
+        if (!in.contains(view.docIndex(s, gov)) && lexicon.has(gov.lemma(), "quote")
+            && GOVERNED_QUOTE_RELATIONS.contains(e.getRelation().toString())) {
+          return gov;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Draft attachToCue(DocumentView view, TextSpan quote, List<Integer> inside, Map<Integer, Draft> byCue,
+      List<Draft> drafts) {
+    int best = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    Set<Integer> ownSentences = new TreeSet<>();
+    for (int s = view.sentenceOf(inside.get(0)); s <= view.sentenceOf(inside.get(inside.size() - 1)); s++) {
+      ownSentences.add(s);
+    }
+    for (int s : view.cueSentences(quote, inside)) {
+      for (int t : view.sentenceTokens(s)) {
+        CoreLabel tok = view.token(t);
+        if (view.quoteAt(tok.beginPosition()) != null || tok.tag() == null || !tok.tag().startsWith("VB")
+            || !lexicon.has(tok.lemma(), "quote")) {
+          continue;
+        }
+        Draft existing = byCue.get(t);
+        if (existing != null && !existing.kind(view.quotes()).equals("Direct")) {
+          continue;
+        }
+        int distance = tok.beginPosition() >= quote.end()
+            ? tok.beginPosition() - quote.end() : quote.begin() - tok.endPosition();
+        if (!ownSentences.contains(s)) {
+          // a cue in a neighbouring sentence must sit next to the quote, and only counts
+          // when the quote's own sentences have none
+          if (distance > 40) {
+            continue;
+          }
+          distance += 10_000;
+        }
+        if (distance >= 0 && distance < bestDistance) {
+          best = t;
+          bestDistance = distance;
+        }
+      }
+    }
+    if (best < 0) {
+      return null;
+    }
+    Draft existing = byCue.get(best);
+    if (existing != null) {
+      existing.addContent(view.text(), quote);
+      return existing;
+    }
+    int s = view.sentenceOf(best);
+    SemanticGraph g = view.graph(s);
+    IndexedWord cue = view.node(s, best);
+    if (g == null || cue == null || !g.containsVertex(cue)) {
+      return null;
+    }
+    IndexedWord subject = subjectOf(g, cue);
+    TreeSet<Integer> cueIdx = cueTokens(g, cue);
+    TextSpan cueSpan = view.span(s, cueIdx.first(), cueIdx.last());
+    TextSpan sourceSpan = subject == null ? null : sourceSpan(view, s, g, subject, cueIdx);
+    Draft d = new Draft("direct-quote", cueSpan, cueSpan, sourceSpan, List.of(quote), best, 0.9);
+    byCue.put(best, d);
+    drafts.add(d);
+    return d;
+  }
+
+  /** The cue's own subject, or for a subjectless participle / coordinated verb, its governor's. */
+  private static IndexedWord subjectOf(SemanticGraph g, IndexedWord verb) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+      if (e.getRelation().toString().equals("nsubj")) {
+        return e.getDependent();
+      }
+    }
+    for (SemanticGraphEdge e : g.incomingEdgeList(verb)) {
+      if (BORROWING_RELATIONS.contains(e.getRelation().toString())) {
+        for (SemanticGraphEdge s : g.outgoingEdgeList(e.getGovernor())) {
+          if (s.getRelation().toString().equals("nsubj")) {
+            return s.getDependent();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A sentence that opens with a short proper (or upper-case) name and a colon ("Pence: ...", a transcript's
+   * "WALLACE: ..."): the name is the source, the colon the cue, the rest of the line the
+   * content.
+   */
+  private static void colonSpeakers(DocumentView view, Map<Integer, Draft> byCue, List<Draft> drafts) {
+    String text = view.text();
+    for (int s = 0; s < view.sentenceCount(); s++) {
+      List<Integer> sent = view.sentenceTokens(s);
+      int first = 0;
+      while (first < sent.size() && DocumentView.isQuoteMark(view.token(sent.get(first)).word())) {
+        first++;
+      }
+      int colon = -1;
+      for (int i = first; i < sent.size() && i <= first + 4; i++) {
+        if (view.token(sent.get(i)).word().equals(":")) {
+          colon = i;
+          break;
+        }
+      }
+      if (colon <= first || colon + 1 >= sent.size() || byCue.containsKey(sent.get(colon))) {
+        continue;
+      }
+      boolean names = true;
+      for (int i = first; i < colon; i++) {
+        String tag = view.token(sent.get(i)).tag();
+        String word = view.token(sent.get(i)).word();
+        boolean shouted = word.length() > 1 && word.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
+        names &= shouted || tag != null && (tag.startsWith("NNP") || tag.equals("POS"));
+      }
+      int contentBegin = view.token(sent.get(colon + 1)).beginPosition();
+      int lineEnd = text.indexOf('\n', contentBegin);
+      int contentEnd = lineEnd < 0 ? text.length() : lineEnd;
+      while (contentEnd > contentBegin && (isBlank(text.charAt(contentEnd - 1)) || text.charAt(contentEnd - 1) == '.')) {
+        contentEnd--;
+      }
+      if (!names || contentEnd <= contentBegin) {
+        continue;
+      }
+      CoreLabel c = view.token(sent.get(colon));
+      TextSpan cue = TextSpan.of(text, c.beginPosition(), c.endPosition());
+      TextSpan source = TextSpan.of(text, view.token(sent.get(first)).beginPosition(),
+          view.token(sent.get(colon - 1)).endPosition());
+      Draft d = new Draft("colon-speaker", cue, cue, source, List.of(TextSpan.of(text, contentBegin, contentEnd)),
+          sent.get(colon), 0.6);
+      byCue.put(sent.get(colon), d);
+      drafts.add(d);
+    }
+  }
+
+  /** A quote signed on the same line by a dash and a name: {@code "..." ― Jane Doe}. */
+  private static Draft dashSignature(DocumentView view, TextSpan quote, List<Draft> drafts) {
+    String text = view.text();
+    int i = quote.end();
+    while (i < text.length() && text.charAt(i) != '\n' && isBlank(text.charAt(i))) {
+      i++;
+    }
+    if (i >= text.length() || "\u2015\u2014\u2013".indexOf(text.charAt(i)) < 0) {
+      return null;
+    }
+    int nameBegin = i + 1;
+    while (nameBegin < text.length() && isBlank(text.charAt(nameBegin)) && text.charAt(nameBegin) != '\n') {
+      nameBegin++;
+    }
+    int lineEnd = text.indexOf('\n', nameBegin);
+    int nameEnd = lineEnd < 0 ? text.length() : lineEnd;
+    while (nameEnd > nameBegin && (isBlank(text.charAt(nameEnd - 1)) || text.charAt(nameEnd - 1) == '.')) {
+      nameEnd--;
+    }
+    if (nameEnd <= nameBegin || !Character.isUpperCase(text.charAt(nameBegin))
+        || text.substring(nameBegin, nameEnd).split("\\s+").length > 6) {
+      return null;
+    }
+    TextSpan cue = TextSpan.of(text, i, i + 1);
+    Draft d = new Draft("dash-signature", cue, cue, TextSpan.of(text, nameBegin, nameEnd), List.of(quote), -1, 0.7);
+    drafts.add(d);
+    return d;
+  }
+
+  /** Whitespace including the no-break space news sites like. */
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(NewsrelAnnotations.AttributionsAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(
+        CoreAnnotations.TextAnnotation.class,
+        CoreAnnotations.TokensAnnotation.class,
+        CoreAnnotations.SentencesAnnotation.class,
+        CoreAnnotations.PartOfSpeechAnnotation.class,
+        CoreAnnotations.LemmaAnnotation.class,
+        SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+  }
+
+  @Override
+  public String toString() {
+    return "AttributionAnnotator(" + name + ")";
+  }
+}

@@ -1,0 +1,98 @@
+package org.newsrel.quote;
+
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One Semgrex rule of {@code patterns.txt}: a dependency pattern with named nodes
+ * {@code cue}, {@code content}, and optionally {@code source} and {@code cue2}.
+ *
+ * @param name the rule's name (recorded on each event it makes)
+ * @param pattern the compiled Semgrex pattern
+ */
+public record AttributionRule(String name, SemgrexPattern pattern) {
+
+  private static final Pattern FRAME_MACRO = Pattern.compile("%([a-z]+)");
+
+  public AttributionRule {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(pattern, "pattern");
+  }
+
+  /** Parses a rule file, expanding {@code %frame} to the lexicon's lemma regex. */
+  public static List<AttributionRule> parse(
+      String annotator, String location, List<String> lines, CueLexicon lexicon) {
+    List<AttributionRule> rules = new ArrayList<>();
+    String name = null;
+    StringBuilder pattern = null;
+    int patternLine = -1;
+    for (int i = 0; i <= lines.size(); i++) {
+      String raw = i < lines.size() ? lines.get(i) : "rule <end>";
+      String line = ResourceLines.stripComment(raw);
+      boolean continuation = !line.isEmpty() && Character.isWhitespace(raw.charAt(0)) && pattern != null;
+      if (continuation) {
+        pattern.append(' ').append(line);
+        continue;
+      }
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (line.startsWith("rule ") || line.startsWith("pattern ")) {
+        if (line.startsWith("rule ") && name != null) {
+          if (pattern == null) {
+            throw error(annotator, location, i, "rule '" + name + "' has no pattern");
+          }
+          rules.add(compile(annotator, location, patternLine, name, pattern.toString(), lexicon));
+          pattern = null;
+        }
+        if (line.startsWith("rule ")) {
+          name = line.substring(5).trim();
+        } else {
+          if (name == null) {
+            throw error(annotator, location, i, "pattern before any rule line");
+          }
+          pattern = new StringBuilder(line.substring(8).trim());
+          patternLine = i;
+        }
+        continue;
+      }
+      throw error(annotator, location, i, "expected 'rule NAME' or 'pattern SEMGREX': " + line);
+    }
+    return List.copyOf(rules);
+  }
+
+  public static List<AttributionRule> load(String annotator, String location, CueLexicon lexicon) {
+    return parse(annotator, location, ResourceLines.read(annotator, location), lexicon);
+  }
+
+  private static AttributionRule compile(
+      String annotator, String location, int line, String name, String source, CueLexicon lexicon) {
+    Matcher m = FRAME_MACRO.matcher(source);
+    StringBuilder expanded = new StringBuilder();
+    while (m.find()) {
+      String frame = m.group(1);
+      if (!CueLexicon.KNOWN_FRAMES.contains(frame)) {
+        throw error(annotator, location, line, "unknown frame macro %" + frame);
+      }
+      m.appendReplacement(expanded, Matcher.quoteReplacement(lexicon.regex(frame)));
+    }
+    m.appendTail(expanded);
+    if (!source.contains("=cue") || !source.contains("=content")) {
+      throw error(annotator, location, line, "rule '" + name + "' must name nodes =cue and =content");
+    }
+    try {
+      return new AttributionRule(name, SemgrexPattern.compile(expanded.toString()));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("Annotator " + annotator + ": " + location + " line " + (line + 1)
+          + ": rule '" + name + "' does not compile: " + e.getMessage(), e);
+    }
+  }
+
+  private static IllegalArgumentException error(String annotator, String location, int line, String msg) {
+    return new IllegalArgumentException("Annotator " + annotator + ": " + location + " line " + (line + 1) + ": " + msg);
+  }
+}

@@ -1,0 +1,144 @@
+package org.newsrel.relation;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.newsrel.NewsrelAnnotations;
+import org.newsrel.core.AnnotatorProperties;
+import org.newsrel.core.Event;
+import org.newsrel.ner.EntityMention;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extracts relation events (Capture, Kill, and any relation defined by a rule file) from
+ * the enhanced++ dependency graph, writing them in the ANNOTATION_SCHEME form: a trigger,
+ * role-labelled argument spans (no entity ids: {@code newsrel_identity} adds them) and a
+ * {@code Modality} attribute. All linguistic knowledge lives in rule files (format
+ * documented in {@code org/newsrel/relation/capture.rules}) and in the noun lexicon; this
+ * class is only the mechanism.
+ *
+ * <p>Properties (under {@code NAME.}, unknown ones rejected):
+ * <ul>
+ *   <li>{@code relations} (default {@code capture,kill}): comma-separated relations to
+ *       load; a bare name is the classpath resource {@code org/newsrel/relation/NAME.rules},
+ *       a path or a name ending in {@code .rules} is a file (or classpath resource).</li>
+ *   <li>{@code nouns} (default {@code org/newsrel/relation/nouns.txt}): the noun lexicon
+ *       (animate / inanimate / place / time blocks), classpath resource or file.</li>
+ *   <li>{@code corenlpAnimacy} (default {@code true}): also consult CoreNLP's dcoref
+ *       animacy lists from the models jar.</li>
+ *   <li>{@code reparseTitleCase} (default {@code true}): re-tag and re-parse title-case
+ *       headlines lower-cased (with the pipeline's own pos and depparse annotators).</li>
+ * </ul>
+ *
+ * <p>Reads tokens, sentences, POS, lemmas, NER, the enhanced++ dependency graph and, when
+ * present, {@link NewsrelAnnotations.EntityMentionsAnnotation} (GROUP / PERSON / LOCATION
+ * mentions help decide animacy and places). Writes
+ * {@link NewsrelAnnotations.RelationEventsAnnotation}: events sorted by trigger offset.
+ */
+public final class RelationAnnotator implements Annotator {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RelationAnnotator.class);
+
+  /** Default value of {@code NAME.relations}. */
+  public static final String DEFAULT_RELATIONS = "capture,kill";
+  /** Default value of {@code NAME.nouns}. */
+  public static final String DEFAULT_NOUNS = "org/newsrel/relation/nouns.txt";
+
+  private final String name;
+  private final List<RelationRules> relations;
+  private final RelationExtractor extractor;
+  private final TitleCaseReparser reparser;
+
+  /** The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. */
+  public RelationAnnotator(String name, Properties props) {
+    this.name = name;
+    AnnotatorProperties p = new AnnotatorProperties(name, props);
+    String relationList = p.get("relations", DEFAULT_RELATIONS);
+    String nounsSpec = p.get("nouns", DEFAULT_NOUNS);
+    boolean corenlpAnimacy = p.getBoolean("corenlpAnimacy", true);
+    boolean reparse = p.getBoolean("reparseTitleCase", true);
+    p.rejectUnknown();
+    RuleFileParser parser = new RuleFileParser(name);
+    List<RelationRules> loaded = new ArrayList<>();
+    for (String spec : Arrays.stream(relationList.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
+      loaded.add(parser.load(spec));
+    }
+    if (loaded.isEmpty()) {
+      throw new IllegalArgumentException("Annotator " + name + ": property " + name + ".relations lists no relation");
+    }
+    this.relations = List.copyOf(loaded);
+    this.extractor = new RelationExtractor(relations, NounLexicon.load(name, nounsSpec, corenlpAnimacy));
+    this.reparser = reparse ? new TitleCaseReparser() : null;
+    LOG.info("{}: loaded relations {}", name, relations.stream().map(RelationRules::type).toList());
+  }
+
+  /** The relations this annotator extracts, as loaded from their rule files. */
+  public List<RelationRules> relations() {
+    return relations;
+  }
+
+  @Override
+  public void annotate(Annotation document) {
+    String text = document.get(CoreAnnotations.TextAnnotation.class);
+    List<EntityMention> entities = document.get(NewsrelAnnotations.EntityMentionsAnnotation.class);
+    if (entities == null) {
+      entities = List.of();
+    }
+    List<Event> events = new ArrayList<>();
+    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    for (int s = 0; s < sentences.size(); s++) {
+      CoreMap sentence = sentences.get(s);
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      if (graph == null || tokens == null || !extractor.mentionsTrigger(tokens)) {
+        continue;
+      }
+      if (reparser != null && TitleCaseReparser.isTitleCase(tokens)) {
+        TitleCaseReparser.Reparse reparsed = reparser.reparse(tokens, s, entities);
+        if (reparsed != null) {
+          tokens = reparsed.tokens();
+          graph = reparsed.graph();
+        }
+      }
+      events.addAll(extractor.extract(text, tokens, graph, entities));
+    }
+    events.sort(Comparator.comparing(Event::trigger).thenComparing(Event::type));
+    document.set(NewsrelAnnotations.RelationEventsAnnotation.class, List.copyOf(events));
+  }
+
+  @Override
+  @SuppressWarnings("rawtypes") // the signature CoreNLP's Annotator interface declares
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(
+        CoreAnnotations.TextAnnotation.class,
+        CoreAnnotations.TokensAnnotation.class,
+        CoreAnnotations.SentencesAnnotation.class,
+        CoreAnnotations.PartOfSpeechAnnotation.class,
+        CoreAnnotations.LemmaAnnotation.class,
+        CoreAnnotations.NamedEntityTagAnnotation.class,
+        SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+  }
+
+  @Override
+  @SuppressWarnings("rawtypes")
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(NewsrelAnnotations.RelationEventsAnnotation.class);
+  }
+
+  @Override
+  public String toString() {
+    return name + relations.stream().map(RelationRules::type).toList();
+  }
+}

@@ -1,0 +1,106 @@
+package org.newsrel.relation;
+
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One relation as defined by a rule file: its event label, roles, trigger lexicon,
+ * Semgrex argument patterns and modality patterns. Immutable; built by
+ * {@link RuleFileParser}.
+ *
+ * @param type the brat event label (Capture, Kill, ...)
+ * @param roles the roles in the order they are filled
+ * @param triggers trigger lexicon entries
+ * @param arguments argument rules, in file order (the first rule that fills a role wins)
+ * @param modalities modality rules, in file order (the first that matches wins)
+ * @param defaultModality modality when no modality rule matches
+ * @param source where the rules came from (for messages and the event's rule field)
+ */
+public record RelationRules(
+    String type, List<String> roles, List<TriggerRule> triggers, List<ArgumentRule> arguments,
+    List<ModalityRule> modalities, String defaultModality, String source) {
+
+  public RelationRules {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(defaultModality, "defaultModality");
+    Objects.requireNonNull(source, "source");
+    roles = List.copyOf(roles);
+    triggers = List.copyOf(triggers);
+    arguments = List.copyOf(arguments);
+    modalities = List.copyOf(modalities);
+  }
+
+  /** Which words a trigger lexicon entry accepts. */
+  public enum TriggerClass {
+    /** a verb (any VB* tag): capture, captured, is capturing */
+    VERB,
+    /** a common noun (NN, NNS): the capture, arrests */
+    NOUN,
+    /** a participle or adjective modifying a noun (amod): the captured soldiers */
+    ADJ,
+    /** a fixed lemma sequence, "_" matching any one word: take _ own life */
+    PHRASE
+  }
+
+  /**
+   * One trigger lexicon entry.
+   *
+   * @param triggerClass which words it accepts
+   * @param lemmas one lemma, or the lemma sequence of a phrase
+   * @param head index in {@code lemmas} of the word the argument patterns attach to
+   * @param strict true if the trigger counts only with an argument positively known to be a
+   *     person (for ambiguous verbs such as seize: "seized weapons")
+   * @param needs a role that must be filled for the trigger to count, or null
+   * @param line line in the rule file
+   */
+  public record TriggerRule(
+      TriggerClass triggerClass, List<String> lemmas, int head, boolean strict, String needs, int line) {
+    public TriggerRule {
+      Objects.requireNonNull(triggerClass, "triggerClass");
+      lemmas = List.copyOf(lemmas);
+      if (head < 0 || head >= lemmas.size()) {
+        throw new IllegalArgumentException("head " + head + " outside " + lemmas);
+      }
+    }
+  }
+
+  /** What an argument's head must look like for a rule to fill its role. */
+  public enum ArgumentKind {
+    /** anything */
+    ANY,
+    /** a person or group: an inanimate filler vetoes the trigger (territory is not captured) */
+    PERSON,
+    /** a person or group inferred through control ("fled to avoid capture"): fires only on
+     * a filler known to be animate; anything else only stops this rule, never the trigger */
+    ANIMATE,
+    /** a location: otherwise the rule does not fire */
+    PLACE,
+    /** a date or time: otherwise the rule does not fire */
+    TIME
+  }
+
+  /**
+   * One argument rule: a Semgrex pattern naming the trigger node {@code =trigger} and the
+   * argument head {@code =arg}.
+   */
+  public record ArgumentRule(String role, ArgumentKind kind, SemgrexPattern pattern, String patternText, int line) {
+    public ArgumentRule {
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(pattern, "pattern");
+    }
+  }
+
+  /** One modality rule: a Semgrex pattern naming the trigger node {@code =trigger}. */
+  public record ModalityRule(String value, SemgrexPattern pattern, String patternText, int line) {
+    public ModalityRule {
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(pattern, "pattern");
+    }
+  }
+
+  /** The modality values a rule file may use. */
+  public static final Set<String> MODALITIES = Set.of("Asserted", "Hypothetical", "Negated");
+}

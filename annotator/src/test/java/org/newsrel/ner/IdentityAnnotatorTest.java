@@ -1,0 +1,133 @@
+package org.newsrel.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsrel.core.Argument;
+import org.newsrel.core.Event;
+import org.newsrel.core.TextSpan;
+
+/**
+ * Argument identity on hand-made entity layers (no models). In a text, {@code [TYPE ...]}
+ * marks an entity mention and {@code <...>} the argument to resolve; the brackets are
+ * removed before resolving.
+ */
+class IdentityAnnotatorTest {
+
+  private static final IdentityAnnotator ANNOTATOR = new IdentityAnnotator("newsrel_identity", new Properties());
+  private static final DocumentIdentity IDENTITY = new DocumentIdentity(EntityLexicon.loadDefault());
+
+  private record Marked(String text, List<EntityMention> mentions, TextSpan argument) {}
+
+  private static Marked parse(String marked) {
+    StringBuilder text = new StringBuilder();
+    List<EntityMention> mentions = new ArrayList<>();
+    int argBegin = -1;
+    int argEnd = -1;
+    int mentionBegin = -1;
+    String type = null;
+    for (int i = 0; i < marked.length(); i++) {
+      char c = marked.charAt(i);
+      if (c == '[') {
+        int space = marked.indexOf(' ', i);
+        type = marked.substring(i + 1, space);
+        mentionBegin = text.length();
+        i = space;
+      } else if (c == ']') {
+        mentions.add(new EntityMention(TextSpan.of(text.toString(), mentionBegin, text.length()), type, null, null, 1,
+            "test"));
+      } else if (c == '<') {
+        argBegin = text.length();
+      } else if (c == '>') {
+        argEnd = text.length();
+      } else {
+        text.append(c);
+      }
+    }
+    mentions.sort((a, b) -> a.span().compareTo(b.span()));
+    String t = text.toString();
+    return new Marked(t, IDENTITY.assign(mentions, Map.of()), TextSpan.of(t, argBegin, argEnd));
+  }
+
+  private static String resolve(String marked) {
+    Marked m = parse(marked);
+    Event e = new Event("Attribution", m.argument(), List.of(Argument.of("Source", m.argument())), List.of(), 1, "t");
+    Argument a = ANNOTATOR.resolve(m.text(), m.mentions(), List.of(e)).get(0).arguments().get(0);
+    return String.valueOf(a.canonicalId());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // names and name variants
+      "<[PERSON Anna Berglund]> said it. | anna-berglund",
+      "[PERSON Anna Berglund] arrived. <[PERSON Berglund]> said it. | anna-berglund",
+      "<[PERSON Anna Berglund], a member of the [ORGANIZATION Green Future Party],> said it. | anna-berglund",
+      "<The [ORGANIZATION FWA]> said it. | fwa",
+      // pronouns
+      "[PERSON Anna Berglund] arrived. <She> said it. | anna-berglund",
+      "[PERSON Anna Berglund] met [PERSON Erik Lind]. <He> said it. | erik-lind",
+      "[GROUP Estonian soldiers] crossed. <They> said it. | estonian-troops",
+      "The [ORGANIZATION Federal Water Agency] met. <It> said it. | federal-water-agency",
+      "[GROUP two Estonian soldiers], <who> were tired, left. | estonian-troops",
+      // "who" prefers a person of the same sentence to an adjacent organisation
+      "[PERSON Erik Lind], a representative of [ORGANIZATION PVK], <who> spoke, left. | erik-lind",
+      // descriptions of organisations
+      "[LOCATION Norland]'s [ORGANIZATION Culture Ministry] met the [ORGANIZATION State Security Service]. <[LOCATION Norland]'s spy agency> said it. | state-security-service",
+      "The [ORGANIZATION State Security Service] met the [ORGANIZATION Culture Ministry]. <The agency> said it. | state-security-service",
+      "The [ORGANIZATION Federal Water Agency] met. <The agency> said it. | federal-water-agency",
+      "[LOCATION Norland]'s [ORGANIZATION State Security Service] met. <[LOCATION Norland]'s spy agency> said it. | state-security-service",
+      "The [ORGANIZATION Border Guard] and the [ORGANIZATION State Security Service] met. <[NATIONALITY Estonian] intelligence> said it. | state-security-service",
+      // groups inside the argument; post-modifiers ignored
+      "<The [GROUP two Estonian soldiers] who crossed the river> said it. | estonian-troops",
+      // nothing to resolve to
+      "<Reports> said it. | null",
+      "<He> said it. | null",
+  })
+  void resolvesArguments(String marked, String expected) {
+    assertEquals(expected.strip(), resolve(marked.strip()));
+  }
+
+  @Test
+  void countryNamedInTheDescriptionChoosesTheOrganisationNextToIt() {
+    assertEquals("defence-intelligence-service", resolve(
+        "[LOCATION Norland]'s [ORGANIZATION Defence Intelligence Service] and [LOCATION Sudmark]'s "
+            + "[ORGANIZATION Foreign Intelligence Service] met. <[LOCATION Norland]'s intelligence agency> said it."));
+  }
+
+  @Test
+  void pronounPrefersASpeakerOverAPersonInsideQuotedContent() {
+    Marked m = parse("[PERSON Anna Berglund] said that [PERSON Erik Lind] had left. <She> added more.");
+    TextSpan content = TextSpan.of(m.text(), m.text().indexOf("that"), m.text().indexOf(" had") + 9);
+    Event e = new Event("Attribution", m.argument(), List.of(Argument.of("Source", m.argument())), List.of(), 1, "t");
+    Argument a = ANNOTATOR.resolve(m.text(), m.mentions(), List.of(e), List.of(content)).get(0).arguments().get(0);
+    assertEquals("anna-berglund", a.canonicalId());
+  }
+
+  @Test
+  void unknownPropertyIsRejected() {
+    Properties p = new Properties();
+    p.setProperty("newsrel_identity.rolez", "Source");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new IdentityAnnotator("newsrel_identity", p));
+    assertTrue(e.getMessage().contains("newsrel_identity.rolez"), e.getMessage());
+  }
+
+  @Test
+  void rolesOutsideTheListAreLeftAlone() {
+    Properties p = new Properties();
+    p.setProperty("newsrel_identity.roles", "Captor");
+    Marked m = parse("<[PERSON Anna Berglund]> said it.");
+    Event e = new Event("Attribution", m.argument(), List.of(Argument.of("Source", m.argument())), List.of(), 1, "t");
+    Argument a = new IdentityAnnotator("newsrel_identity", p).resolve(m.text(), m.mentions(), List.of(e))
+        .get(0).arguments().get(0);
+    assertEquals(null, a.canonicalId());
+  }
+}

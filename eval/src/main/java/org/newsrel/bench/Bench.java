@@ -1,0 +1,112 @@
+package org.newsrel.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code newsrel bench}: every measured pipeline runs in a JVM of its own
+ * ({@link BenchWorker}), so that construction time, heap and RSS are its alone. Prints
+ * a table and the newsrel/stock ratios, and returns the rows for BENCHMARKS.md.
+ */
+public final class Bench {
+
+  /** One measured configuration. */
+  public record Config(String label, String system, String xmx, int threads, List<Path> docs, int warmPasses,
+      Path outDir) {}
+
+  /** A configuration and the figures its worker printed. */
+  public record Row(Config config, Map<String, Double> figures) {
+    double get(String key) {
+      return figures.getOrDefault(key, Double.NaN);
+    }
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("\"([a-z_]+)\": (-?[0-9.]+)");
+
+  private Bench() {}
+
+  /** The *.txt files of a folder (or of its text/ subfolder, PolNeAR layout), sorted. */
+  public static List<Path> texts(Path dir) throws IOException {
+    Path d = Files.isDirectory(dir.resolve("text")) ? dir.resolve("text") : dir;
+    try (var s = Files.list(d)) {
+      return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+  }
+
+  public static Row measure(Config c, PrintStream log) throws IOException, InterruptedException {
+    Path list = Files.createTempFile("newsrel-bench", ".txt");
+    try {
+      Files.write(list, c.docs().stream().map(Path::toString).toList());
+      String java = ProcessHandle.current().info().command().orElse("java");
+      List<String> cmd = List.of(java, "-Xmx" + c.xmx(), "-cp", System.getProperty("java.class.path"),
+          BenchWorker.class.getName(), c.system(), list.toString(), String.valueOf(c.threads()),
+          String.valueOf(c.warmPasses()), c.outDir() == null ? "" : c.outDir().toString());
+      log.printf("  %-28s %d docs, -Xmx%s, %d thread(s) ...%n", c.label(), c.docs().size(), c.xmx(), c.threads());
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      String result = null;
+      List<String> tail = new ArrayList<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line; (line = r.readLine()) != null; ) {
+          if (line.startsWith("BENCH-RESULT ")) {
+            result = line;
+          } else {
+            tail.add(line);
+            if (tail.size() > 20) {
+              tail.remove(0);
+            }
+          }
+        }
+      }
+      int code = p.waitFor();
+      Map<String, Double> figures = new LinkedHashMap<>();
+      if (result == null || code != 0) {
+        log.println("    FAILED (exit " + code + "): " + String.join("\n    ", tail));
+        figures.put("failed", 1.0);
+        return new Row(c, figures);
+      }
+      Matcher m = NUMBER.matcher(result);
+      while (m.find()) {
+        figures.put(m.group(1), Double.parseDouble(m.group(2)));
+      }
+      return new Row(c, figures);
+    } finally {
+      Files.deleteIfExists(list);
+    }
+  }
+
+  public static String table(List<Row> rows) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("| configuration | docs | tokens | -Xmx | threads | construct s | cold tok/s | warm tok/s | warm docs/s"
+        + " | live heap MB | peak RSS MB |\n");
+    sb.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (Row r : rows) {
+      if (r.figures().containsKey("failed")) {
+        sb.append(String.format(Locale.ROOT, "| %s | %d | | %s | %d | FAILED | | | | | |%n", r.config().label(),
+            r.config().docs().size(), r.config().xmx(), r.config().threads()));
+        continue;
+      }
+      sb.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %s | %d | %.1f | %.0f | %.0f | %.2f | %.0f | %.0f |%n",
+          r.config().label(), r.get("documents"), r.get("tokens"), r.config().xmx(), r.config().threads(),
+          r.get("construct_s"), r.get("cold_tokens_per_s"), r.get("warm_tokens_per_s"), r.get("warm_docs_per_s"),
+          r.get("live_heap_mb"), r.get("peak_rss_mb")));
+    }
+    return sb.toString();
+  }
+
+  /** "x / y" as a ratio string, n/a when either is missing. */
+  public static String ratio(double x, double y) {
+    return Double.isNaN(x) || Double.isNaN(y) || y == 0 ? "n/a" : String.format(Locale.ROOT, "%.2fx", x / y);
+  }
+}

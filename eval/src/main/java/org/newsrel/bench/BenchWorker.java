@@ -1,0 +1,144 @@
+package org.newsrel.bench;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.newsrel.baseline.Baseline;
+import org.newsrel.json.Json;
+import org.newsrel.pipeline.NewsrelPipeline;
+
+/**
+ * Runs in its own JVM (started by {@link Bench}): builds one pipeline, annotates the
+ * documents once cold and {@code warmPasses} times warm, and prints one JSON object with
+ * construction time, throughput, peak heap (sum of the heap pools' peaks) and peak RSS
+ * (VmHWM). Arguments: SYSTEM DOCS_LIST_FILE THREADS WARM_PASSES [OUT_DIR]; with OUT_DIR the
+ * newsrel system also writes its brat output there (after the timed passes), so that the
+ * accuracy printed beside the speed comes from the same pipeline.
+ */
+public final class BenchWorker {
+
+  private BenchWorker() {}
+
+  public static void main(String[] args) throws Exception {
+    String system = args[0];
+    List<String> texts = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (String f : Files.readAllLines(Path.of(args[1]))) {
+      if (!f.isBlank()) {
+        texts.add(Files.readString(Path.of(f)));
+        names.add(Path.of(f).getFileName().toString().replaceFirst("\\.txt$", ""));
+      }
+    }
+    int threads = Integer.parseInt(args[2]);
+    int warmPasses = Integer.parseInt(args[3]);
+
+    long t0 = System.nanoTime();
+    StanfordCoreNLP pipeline = system.equals("newsrel")
+        ? NewsrelPipeline.create(new java.util.Properties())
+        : Baseline.named(system).pipeline();
+    double constructSeconds = (System.nanoTime() - t0) / 1e9;
+
+    long t1 = System.nanoTime();
+    long tokens = pass(pipeline, texts, threads);
+    double coldSeconds = (System.nanoTime() - t1) / 1e9;
+
+    double warmSeconds = 0;
+    for (int i = 0; i < warmPasses; i++) {
+      long t = System.nanoTime();
+      pass(pipeline, texts, threads);
+      warmSeconds += (System.nanoTime() - t) / 1e9;
+    }
+    warmSeconds /= Math.max(1, warmPasses);
+
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("system", system);
+    r.put("documents", texts.size());
+    r.put("tokens", tokens);
+    r.put("threads", threads);
+    r.put("construct_s", constructSeconds);
+    r.put("cold_s", coldSeconds);
+    r.put("cold_tokens_per_s", tokens / coldSeconds);
+    r.put("warm_s", warmSeconds);
+    r.put("warm_tokens_per_s", tokens / warmSeconds);
+    r.put("warm_docs_per_s", texts.size() / warmSeconds);
+    r.put("peak_heap_mb", peakHeapBytes() / 1048576.0);
+    r.put("live_heap_mb", liveHeapBytes() / 1048576.0);
+    r.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576.0);
+    r.put("peak_rss_mb", peakRssKb() / 1024.0);
+    if (args.length > 4 && system.equals("newsrel")) {
+      List<org.newsrel.core.DocumentLayers> layers = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        layers.add(NewsrelPipeline.annotate(pipeline, names.get(i), texts.get(i)));
+      }
+      for (org.newsrel.core.DocumentLayers d : org.newsrel.ner.CrossDocumentIdentity.link(layers)) {
+        org.newsrel.brat.BratWriter.write(org.newsrel.convert.LayersToBrat.convert(d), Path.of(args[4]), true);
+      }
+    }
+    System.out.print("BENCH-RESULT " + Json.write(r).replace("\n", " ") + "\n");
+  }
+
+  private static long pass(StanfordCoreNLP pipeline, List<String> texts, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> fs = new ArrayList<>();
+      for (String t : texts) {
+        fs.add(pool.submit(() -> {
+          Annotation a = new Annotation(t);
+          pipeline.annotate(a);
+          return a.get(CoreAnnotations.TokensAnnotation.class).size();
+        }));
+      }
+      long n = 0;
+      for (Future<Integer> f : fs) {
+        n += f.get();
+      }
+      return n;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  static long peakHeapBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  /** Heap in use after full collections: what the loaded models and pipeline really hold. */
+  static long liveHeapBytes() throws InterruptedException {
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(200);
+      used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+    return used;
+  }
+
+  static long peakRssKb() {
+    try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
+      return lines.filter(l -> l.startsWith("VmHWM:")).findFirst()
+          .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).orElse(-1L);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+}

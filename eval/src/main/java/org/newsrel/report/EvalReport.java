@@ -1,0 +1,43 @@
+package org.newsrel.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsrel.score.ErrorRecord;
+
+/**
+ * The result of {@link Evaluation#run}: everything the report writers render, already in
+ * report order (systems as given, metrics by layer, documents and errors sorted by
+ * document and offset).
+ *
+ * @param systems system names in the order given
+ * @param metrics comparison rows, by layer
+ * @param documents per-document headline scores, sorted by document name
+ * @param errors every false positive and false negative, sorted by document then offset
+ * @param notes corpus notes, warnings and errors (gold first, then each system)
+ * @param scores the full scores per system (for detail views)
+ */
+public record EvalReport(EvalOptions options, List<String> systems, List<MetricRow> metrics,
+    List<DocumentRow> documents, List<ErrorRecord> errors, List<String> notes, Map<String, SystemScores> scores) {
+
+  public static final List<String> LAYERS = List.of("entities", "identity", "attributions", "relations");
+
+  public EvalReport {
+    systems = List.copyOf(systems);
+    metrics = List.copyOf(metrics);
+    documents = List.copyOf(documents);
+    errors = List.copyOf(errors);
+    notes = List.copyOf(notes);
+    scores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+  }
+
+  public List<MetricRow> metrics(String layer) {
+    return metrics.stream().filter(r -> r.layer().equals(layer)).toList();
+  }
+
+  /** The row with this layer and metric name. */
+  public MetricRow metric(String layer, String metric) {
+    return metrics.stream().filter(r -> r.layer().equals(layer) && r.metric().equals(metric)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no metric '" + metric + "' in layer " + layer));
+  }
+}

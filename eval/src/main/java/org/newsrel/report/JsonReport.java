@@ -1,0 +1,79 @@
+package org.newsrel.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.newsrel.json.Json;
+import org.newsrel.score.ErrorRecord;
+
+/**
+ * report.json: {@code format}, {@code options}, {@code systems}, {@code metrics} (layer,
+ * metric, headline, and per system value / ci / detail), {@code documents},
+ * {@code error_counts} (system → layer → FP/FN) and {@code notes}. Keys sorted; arrays in
+ * report order; n/a is null.
+ */
+final class JsonReport {
+
+  static final String FORMAT = "newsrel-eval-report/1";
+
+  private JsonReport() {}
+
+  static String render(EvalReport r) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("format", FORMAT);
+    Map<String, Object> options = new LinkedHashMap<>();
+    options.put("overlap_threshold", r.options().overlapThreshold());
+    options.put("bootstrap_seed", r.options().bootstrap().seed());
+    options.put("bootstrap_samples", r.options().bootstrap().samples());
+    options.put("confidence_level", r.options().bootstrap().level());
+    root.put("options", options);
+    root.put("systems", r.systems());
+    List<Object> metrics = new ArrayList<>();
+    for (MetricRow row : r.metrics()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("layer", row.layer());
+      m.put("metric", row.metric());
+      m.put("headline", row.headline());
+      Map<String, Object> cells = new LinkedHashMap<>();
+      row.cells().forEach((sys, c) -> cells.put(sys, cell(c)));
+      m.put("systems", cells);
+      metrics.add(m);
+    }
+    root.put("metrics", metrics);
+    List<Object> docs = new ArrayList<>();
+    for (DocumentRow d : r.documents()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("document", d.document());
+      Map<String, Object> systems = new LinkedHashMap<>();
+      d.cells().forEach((sys, cells) -> {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < DocumentRow.METRICS.size(); i++) {
+          values.put(DocumentRow.METRICS.get(i), cell(cells.get(i)));
+        }
+        systems.put(sys, values);
+      });
+      m.put("systems", systems);
+      docs.add(m);
+    }
+    root.put("documents", docs);
+    Map<String, Map<String, Map<String, Integer>>> counts = new TreeMap<>();
+    for (ErrorRecord e : r.errors()) {
+      counts.computeIfAbsent(e.system(), k -> new TreeMap<>())
+          .computeIfAbsent(e.layer(), k -> new TreeMap<>())
+          .merge(e.kind().name(), 1, Integer::sum);
+    }
+    root.put("error_counts", counts);
+    root.put("notes", r.notes());
+    return Json.write(root);
+  }
+
+  private static Map<String, Object> cell(Cell c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("value", c.value());
+    m.put("ci", c.ci().map(i -> List.of(i.low(), i.high())).orElse(null));
+    m.put("detail", c.detail());
+    return m;
+  }
+}

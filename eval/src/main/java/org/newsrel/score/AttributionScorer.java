@@ -1,0 +1,149 @@
+package org.newsrel.score;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsrel.brat.BratDocument;
+import org.newsrel.brat.EventAnnotation;
+import org.newsrel.brat.TextBound;
+
+/**
+ * Scores attributions: events of type {@code Attribution} and {@code Attribution-no-source}
+ * with roles Source, Cue and Content (numbered roles such as {@code Content2} count as
+ * their base role).
+ * <ul>
+ *   <li>Per role, the role's argument spans of all attributions in a document (one per
+ *       text-bound) matched exactly, by overlap, and by {@link ContentNormaliser normalised}
+ *       exact match.</li>
+ *   <li>Attributions are aligned one-to-one by overlap of their (first) Content spans;
+ *       an attribution without a Content (PolNeAR has a few) is aligned by its trigger with
+ *       another attribution without a Content.</li>
+ *   <li>Speaker accuracy: over aligned pairs whose gold Source has a canonical id, the
+ *       fraction whose predicted Source has the same id.</li>
+ *   <li>End-to-end: an aligned pair is a true positive when the speaker is right: the same
+ *       canonical id when both Sources have one; otherwise the Sources overlap-match; two
+ *       attributions without a Source are also right. Every other gold attribution is a
+ *       false negative, every other predicted one a false positive.</li>
+ *   <li>Kind accuracy: over aligned pairs whose gold event has a {@code Kind} attribute,
+ *       the fraction with the same predicted {@code Kind}.</li>
+ * </ul>
+ * Errors listed are those of the per-role overlap matching.
+ */
+public final class AttributionScorer {
+
+  public static final Set<String> TYPES = Set.of("Attribution", "Attribution-no-source");
+  public static final List<String> ROLES = List.of("Source", "Cue", "Content");
+
+  private final double overlapThreshold;
+
+  public AttributionScorer(double overlapThreshold) {
+    SpanMatcher.checkThreshold(overlapThreshold);
+    this.overlapThreshold = overlapThreshold;
+  }
+
+  /** One attribution as the scorer sees it. */
+  public record Attribution(String eventId, Span trigger, Optional<Span> source, Optional<Span> content,
+      Optional<String> speaker, Optional<String> kind) {
+
+    /** The span attributions are aligned by: the Content, or the trigger when there is none. */
+    public Span anchor() {
+      return content.orElse(trigger);
+    }
+  }
+
+  public AttributionScores score(List<DocumentPair> documents) {
+    return new AttributionScores(documents.stream().map(this::scoreDocument).toList());
+  }
+
+  public AttributionScores.Document scoreDocument(DocumentPair pair) {
+    String text = pair.text();
+    Map<String, Prf> exact = new LinkedHashMap<>();
+    Map<String, Prf> overlap = new LinkedHashMap<>();
+    Map<String, Prf> normalised = new LinkedHashMap<>();
+    List<SpanError> errors = new ArrayList<>();
+    for (String role : ROLES) {
+      List<Span> g = roleSpans(pair.gold(), role);
+      List<Span> p = roleSpans(pair.predicted(), role);
+      exact.put(role, SpanMatcher.exactSameLabel(g, p).prf());
+      Alignment<Span> ov = SpanMatcher.overlapSameLabel(g, p, overlapThreshold);
+      overlap.put(role, ov.prf());
+      normalised.put(role, SpanMatcher.greedy(g, p, s -> s, ContentNormaliser.matcher(text)).prf());
+      errors.addAll(SpanError.of("attribution " + role, ov));
+    }
+    List<Attribution> gold = attributions(pair.gold());
+    List<Attribution> predicted = attributions(pair.predicted());
+    Alignment<Attribution> aligned = SpanMatcher.overlap(gold, predicted, Attribution::anchor, overlapThreshold,
+        (a, b) -> a.content().isPresent() == b.content().isPresent());
+    int tp = 0;
+    Accuracy speaker = Accuracy.ZERO;
+    Accuracy kind = Accuracy.ZERO;
+    for (Alignment.Pair<Attribution> m : aligned.matches()) {
+      Attribution g = m.gold();
+      Attribution p = m.predicted();
+      if (speakerRight(g, p)) {
+        tp++;
+      }
+      if (g.source().isPresent() && g.speaker().isPresent()) {
+        speaker = speaker.plus(Accuracy.of(g.speaker().equals(p.speaker())));
+      }
+      if (g.kind().isPresent()) {
+        kind = kind.plus(Accuracy.of(g.kind().equals(p.kind())));
+      }
+    }
+    Prf endToEnd = new Prf(tp, predicted.size() - tp, gold.size() - tp);
+    errors.sort(null);
+    return new AttributionScores.Document(pair.name(), exact, overlap, normalised, speaker, endToEnd, kind,
+        aligned.matches().size(), errors);
+  }
+
+  private boolean speakerRight(Attribution g, Attribution p) {
+    if (g.speaker().isPresent() && p.speaker().isPresent()) {
+      return g.speaker().equals(p.speaker());
+    }
+    if (g.source().isPresent() && p.source().isPresent()) {
+      double j = g.source().get().jaccard(p.source().get());
+      return j > 0 && j >= overlapThreshold;
+    }
+    return g.source().isEmpty() && p.source().isEmpty();
+  }
+
+  /** The spans filling {@code role} in the document's attributions, one per text-bound, in offset order. */
+  public static List<Span> roleSpans(BratDocument d, String role) {
+    List<Span> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (EventAnnotation e : d.events()) {
+      if (!TYPES.contains(e.type())) {
+        continue;
+      }
+      for (EventAnnotation.Arg a : e.args()) {
+        if (Roles.base(a.role()).equals(role) && seen.add(a.refId())) {
+          d.textBound(a.refId()).ifPresent(t -> out.add(Span.of(d.name(), t).withLabel(role)));
+        }
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** The document's attributions in file order. */
+  public static List<Attribution> attributions(BratDocument d) {
+    List<Attribution> out = new ArrayList<>();
+    for (EventAnnotation e : d.events()) {
+      if (!TYPES.contains(e.type())) {
+        continue;
+      }
+      Optional<TextBound> source = e.arg("Source").flatMap(d::textBound);
+      Optional<TextBound> content = e.arg("Content").flatMap(d::textBound);
+      out.add(new Attribution(e.id(), Span.of(d.name(), d.textBound(e.triggerId()).orElseThrow()),
+          source.map(t -> Span.of(d.name(), t).withLabel("Source")),
+          content.map(t -> Span.of(d.name(), t).withLabel("Content")),
+          source.flatMap(t -> d.canonicalId(t.id())),
+          d.attribute(e.id(), "Kind")));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,138 @@
+package org.newsrel.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsrel.score.Docs.doc;
+import static org.newsrel.score.Docs.t;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsrel.brat.BratCorpus;
+import org.newsrel.brat.BratDocument;
+import org.newsrel.score.Bootstrap;
+
+class ReportWriterTest {
+
+  private static final String A = "Kim Jong Un sent <troops> to Kursk. “They fight,” Zelensky said.";
+  private static final String B = "Ukrainian forces captured two soldiers.";
+
+  private static EvalReport report() {
+    BratDocument goldA = doc("a", A, t(A, "T1", "PERSON", "Kim Jong Un"), t(A, "T2", "LOCATION", "Kursk"),
+        t(A, "T3", "PERSON", "Zelensky"), t(A, "T4", "Content", "“They fight,”"), t(A, "T5", "Cue", "said"),
+        t(A, "T6", "Attribution", "said"), "E1\tAttribution:T6 Content:T4 Cue:T5 Source:T3",
+        "N1\tReference T3 newsrel:volodymyr-zelensky\tVolodymyr Zelensky");
+    BratDocument goldB = doc("b", B, t(B, "T1", "Capture", "captured"), t(B, "T2", "Captive", "two soldiers"),
+        "E1\tCapture:T1 Captive:T2", "A1\tModality E1 Asserted");
+    BratCorpus gold = new BratCorpus(List.of(goldA, goldB), List.of("a: 2 annotators' files; used a_x.ann"), List.of());
+    BratDocument predA = doc("a", A, t(A, "T1", "PERSON", "Kim Jong"), t(A, "T2", "LOCATION", "Kursk"),
+        t(A, "T3", "PERSON", "Zelensky"), t(A, "T4", "Content", "They fight"), t(A, "T5", "Cue", "said"),
+        "E1\tAttribution:T5 Content:T4 Cue:T5 Source:T3",
+        "N1\tReference T3 newsrel:volodymyr-zelensky\tVolodymyr Zelensky");
+    LinkedHashMap<String, BratCorpus> systems = new LinkedHashMap<>();
+    systems.put("newsrel", new BratCorpus(List.of(predA), List.of(), List.of()));
+    systems.put("empty <baseline>", new BratCorpus(List.of(BratDocument.empty("a", A), BratDocument.empty("b", B)),
+        List.of(), List.of()));
+    return Evaluation.run(EvalOptions.defaults().withBootstrap(new Bootstrap(20250113L, 200, 0.95)), gold, systems);
+  }
+
+  @Test
+  void scoresAndNotesReachTheReport() {
+    EvalReport r = report();
+    assertEquals(List.of("newsrel", "empty <baseline>"), r.systems());
+    // Kim Jong for Kim Jong Un: tp 2 fp 1 fn 1. Document b has no entities, so every resample
+    // with a defined F1 gives 2/3.
+    assertEquals("0.6667 [0.6667, 0.6667]", r.metric("entities", "micro strict F1").cell("newsrel").render());
+    assertEquals("n/a", r.metric("entities", "micro strict P").cell("empty <baseline>").render());
+    assertEquals("1.0000", r.metric("attributions", "end-to-end F1").cell("newsrel").render().substring(0, 6));
+    assertEquals(List.of("gold: a: 2 annotators' files; used a_x.ann",
+        "newsrel: warning: no prediction for b; scored as an empty prediction"), r.notes());
+    assertTrue(r.metric("relations", "Capture strict event F1").headline());
+  }
+
+  @Test
+  void errorsAreSortedByDocumentThenOffset() {
+    List<org.newsrel.score.ErrorRecord> errors = report().errors();
+    List<String> rows = errors.stream()
+        .map(e -> e.document() + " " + e.offsets() + " " + e.system() + " " + e.kind() + " " + e.layer()).toList();
+    assertEquals(List.of("a 0 8 newsrel FP entity", "a 0 11 empty <baseline> FN entity", "a 0 11 newsrel FN entity"),
+        rows.subList(0, 3));
+    assertEquals(errors.stream().sorted().toList(), errors);
+    assertEquals("b 26 38 newsrel FN Capture Captive", rows.get(rows.size() - 1));
+    assertEquals("Kim Jong Un sent <troops> to Kursk.", report().errors().get(0).sentence());
+  }
+
+  @Test
+  void jsonParsesBackWithSortedKeysAndNullForNotAvailable() {
+    String json = ReportWriter.json(report());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> root = (Map<String, Object>) MiniJson.parse(json);
+    assertEquals(List.of("documents", "error_counts", "format", "metrics", "notes", "options", "systems"),
+        List.copyOf(root.keySet()));
+    assertTrue(json.contains("\"value\": null"));
+    assertTrue(json.contains("\"overlap_threshold\": 0.5000"));
+    assertEquals(json, ReportWriter.json(report()), "deterministic");
+  }
+
+  @Test
+  void htmlIsSelfContainedAndEscaped() {
+    String html = ReportWriter.html(report());
+    assertFalse(html.contains("http://") || html.contains("https://"), "no external reference");
+    assertFalse(html.contains("<script"));
+    assertTrue(html.contains("&lt;troops&gt;"));
+    assertFalse(html.contains("<troops>"));
+    assertTrue(html.contains("empty &lt;baseline&gt;"));
+    assertTrue(html.contains("<svg class=\"chart\""));
+    assertTrue(html.contains("<details id=\"doc-a\">"));
+    assertTrue(html.contains("href=\"#err-0\""));
+    assertTrue(html.contains("<tr id=\"err-0\">"));
+  }
+
+  @Test
+  void markdownTablesHaveOneCellPerColumn() {
+    String md = ReportWriter.markdown(report());
+    for (String block : md.split("\n\n")) {
+      if (!block.startsWith("|")) {
+        continue;
+      }
+      List<String> lines = List.of(block.split("\n"));
+      long columns = cells(lines.get(0));
+      assertTrue(lines.get(1).matches("\\|(---:?\\|)+"), lines.get(1));
+      for (String line : lines) {
+        assertEquals(columns, cells(line), line);
+      }
+    }
+    assertTrue(md.contains("| micro strict F1 | "));
+    assertTrue(md.contains("- newsrel: warning: no prediction for b; scored as an empty prediction"));
+  }
+
+  private static long cells(String line) {
+    return line.replace("\\|", "").chars().filter(c -> c == '|').count() - 1;
+  }
+
+  @Test
+  void terminalTableHasAColumnPerSystem() {
+    String table = TerminalTable.render(report());
+    String[] lines = table.split("\n");
+    assertTrue(lines[0].matches("layer\\s+metric\\s+newsrel\\s+empty <baseline>"), lines[0]);
+    assertTrue(lines[1].matches("-+"));
+    assertTrue(table.contains("n/a"));
+    assertTrue(table.lines().anyMatch(l -> l.startsWith("entities") && l.contains("micro strict P")));
+  }
+
+  @Test
+  void writeAllWritesTheFourFiles(@TempDir Path dir) throws Exception {
+    ReportWriter.writeAll(report(), dir);
+    for (String f : ReportWriter.FILES) {
+      assertTrue(Files.size(dir.resolve(f)) > 0, f);
+    }
+    List<String> tsv = Files.readAllLines(dir.resolve("errors.tsv"));
+    assertEquals("system\tlayer\tdocument\tbegin\tend\toffsets\tlabel\tkind\ttext\tsentence", tsv.get(0));
+    tsv.forEach(l -> assertEquals(9, l.chars().filter(c -> c == '\t').count(), l));
+  }
+}

@@ -15,6 +15,8 @@ import org.newsrel.core.TextSpan;
  * Resolves an argument span (a Source, Captor, Captive, ...) to the entity mention it
  * refers to, in this order:
  * <ol>
+ *   <li>a partitive "one of the Foo-ian soldiers" is one member: an id of its own
+ *       ({@link #partitiveMember});
  *   <li>the core of the span (up to a comma, "who", "which", "that" or "of") contains a
  *       GROUP, PERSON or ORGANIZATION mention: a GROUP or ORGANIZATION that ends the core,
  *       else the first PERSON;
@@ -35,6 +37,7 @@ final class ArgumentResolver {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "those", "these");
   private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+  private static final Pattern PARTITIVE = Pattern.compile("(?i)(?:at least |only )?one of\\s");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
 
   /** How far back (characters) a he/she antecedent outside quoted content is preferred. */
@@ -62,6 +65,10 @@ final class ArgumentResolver {
     String core = text.substring(begin, coreEnd).strip();
     String lower = core.toLowerCase(Locale.ROOT);
 
+    EntityMention member = partitiveMember(text, entities, begin, end);
+    if (member != null) {
+      return member;
+    }
     EntityMention inCore = inCore(entities, begin, coreEnd);
     if (inCore != null) {
       return inCore;
@@ -110,6 +117,44 @@ final class ArgumentResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * "one of the captured soldiers": a member of the group, not the group. Returns a mention
+   * of that one person with an id of its own, derived from the group's id and the offset
+   * ({@code one-of-GROUPID-OFFSET}), or null when the span is not such a partitive.
+   */
+  static EntityMention partitiveMember(String text, List<EntityMention> entities, int begin, int end) {
+    Matcher m = PARTITIVE.matcher(text.substring(begin, end));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    for (EntityMention e : entities) {
+      if (e.type().equals("GROUP") && e.canonicalId() != null && e.span().begin() >= begin + m.end()
+          && e.span().end() <= end) {
+        return new EntityMention(TextSpan.of(text, begin, end), "PERSON", "one-of-" + e.canonicalId() + "-" + begin,
+            text.substring(begin, end).strip(), e.confidence(), "partitive-member");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A Place span's place: the LOCATION that ends last in its core ("the Foo region of
+   * western Bar" gives Foo region; "Bar's Foo border region" gives Foo border region), or
+   * null when the core names none.
+   */
+  EntityMention place(String text, List<EntityMention> entities, int begin, int end) {
+    Matcher m = CORE_END.matcher(text.substring(begin, end));
+    int coreEnd = m.find() && m.start() > 0 ? begin + m.start() : end;
+    EntityMention best = null;
+    for (EntityMention e : entities) {
+      if (e.type().equals("LOCATION") && e.canonicalId() != null && e.span().begin() >= begin
+          && e.span().end() <= coreEnd && (best == null || e.span().end() > best.span().end())) {
+        best = e;
+      }
+    }
+    return best;
   }
 
   private static EntityMention inCore(List<EntityMention> entities, int begin, int coreEnd) {

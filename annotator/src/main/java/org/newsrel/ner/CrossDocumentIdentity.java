@@ -25,9 +25,14 @@ import org.newsrel.core.Event;
  *   <li>ORGANIZATION: the key of any of its names (an acronym seen with its expansion in
  *       one file links the bare acronym of another).
  *   <li>LOCATION: the key of any of its names without a generic head, aliases resolved.
- *   <li>GROUP: the same document-level id (the head phrase of the cluster's canonical
- *       name, {@link DocumentIdentity#groupName(String)}), not the names of its members,
- *       so bare "soldiers" in two files do not chain different groups together.
+ *   <li>GROUP: the same document-level id (set by {@link GroupIdentity}: role, affiliation
+ *       and class; or the head phrase of {@link DocumentIdentity#groupName(String)}), not the
+ *       names of its members, so bare "soldiers" in two files do not chain different groups
+ *       together. A cluster whose id is a bare class word (no affiliation, no role:
+ *       "officials") stays in its document. Before merging, a GROUP mention with a numeral and no role takes
+ *       the id of a mention elsewhere in the corpus with the same numeral and the same id
+ *       plus a role ("300 Foo-ian soldiers" reported killed in one file, merely mentioned in
+ *       another).
  * </ul>
  * A one-word PERSON cluster that matches no person's name but a place elsewhere in the
  * corpus ("in Foo" tagged PERSON by the CRF once, LOCATION elsewhere) becomes that
@@ -54,7 +59,8 @@ public final class CrossDocumentIdentity {
   /** A document's cluster: the mentions of one document-level id. */
   private record Cluster(int doc, String localId, String type, List<String> names) {}
 
-  public List<DocumentLayers> apply(List<DocumentLayers> docs) {
+  public List<DocumentLayers> apply(List<DocumentLayers> input) {
+    List<DocumentLayers> docs = adoptRoles(input);
     List<Cluster> clusters = new ArrayList<>();
     Map<String, Integer> indexOf = new HashMap<>();
     for (int d = 0; d < docs.size(); d++) {
@@ -107,11 +113,101 @@ public final class CrossDocumentIdentity {
           }
         }
         case "LOCATION" -> keys.add("L:" + NameKey.key(names.locationName(name)));
-        case "GROUP" -> keys.add("G:" + c.localId().replaceAll("-\\d+$", ""));
+        case "GROUP" -> keys.add("G:" + (isBareGroup(c) ? c.doc() + ":" : "") + c.localId().replaceAll("-\\d+$", ""));
         default -> keys.add(c.type() + ":" + NameKey.key(name));
       }
     }
     return keys;
+  }
+
+  /**
+   * A GROUP cluster with neither affiliation nor role: its id is a bare class word
+   * ("officials", "troops"), as {@link GroupIdentity} gives such groups.
+   */
+  private static boolean isBareGroup(Cluster c) {
+    return !c.localId().replaceAll("-\\d+$", "").contains("-");
+  }
+
+  /** The role ("captured", "killed") a GROUP id starts with, or null. */
+  private static String rolePrefix(String id) {
+    for (String role : List.of(GroupIdentity.CAPTURED, GroupIdentity.KILLED)) {
+      if (id.startsWith(role + "-")) {
+        return role;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * GROUP mentions with a numeral and a role-less id take the role id of a mention with the
+   * same numeral elsewhere in the corpus (event arguments on them follow).
+   */
+  private static List<DocumentLayers> adoptRoles(List<DocumentLayers> docs) {
+    Map<String, EntityMention> withRole = new HashMap<>();
+    for (DocumentLayers d : docs) {
+      for (EntityMention m : d.entities()) {
+        String numeral = groupNumeral(m);
+        String role = m.canonicalId() == null ? null : rolePrefix(m.canonicalId());
+        if (numeral != null && role != null) {
+          withRole.putIfAbsent(numeral + "\u0000" + m.canonicalId().substring(role.length() + 1), m);
+        }
+      }
+    }
+    if (withRole.isEmpty()) {
+      return docs;
+    }
+    List<DocumentLayers> out = new ArrayList<>();
+    for (DocumentLayers d : docs) {
+      List<EntityMention> entities = new ArrayList<>();
+      List<EntityMention> changed = new ArrayList<>();
+      for (EntityMention m : d.entities()) {
+        String numeral = groupNumeral(m);
+        EntityMention target = numeral == null || rolePrefix(m.canonicalId()) != null ? null
+            : withRole.get(numeral + "\u0000" + m.canonicalId());
+        if (target != null) {
+          changed.add(m);
+          m = m.withIdentity(target.canonicalId(), target.canonicalName());
+        }
+        entities.add(m);
+      }
+      if (changed.isEmpty()) {
+        out.add(d);
+        continue;
+      }
+      out.add(new DocumentLayers(d.name(), d.text(), entities, followEntities(d.attributions(), changed, entities),
+          followEntities(d.relations(), changed, entities), d.tokenCount()));
+    }
+    return out;
+  }
+
+  /** Arguments that carried the old id of a changed mention inside their span take its new id. */
+  private static List<Event> followEntities(List<Event> events, List<EntityMention> changed,
+      List<EntityMention> entities) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      List<Argument> args = new ArrayList<>();
+      for (Argument a : e.arguments()) {
+        Argument next = a;
+        for (EntityMention old : changed) {
+          if (old.canonicalId().equals(a.canonicalId()) && a.begin() <= old.span().begin()
+              && old.span().end() <= a.end()) {
+            EntityMention now = entities.stream().filter(x -> x.span().equals(old.span()) && x.type().equals("GROUP"))
+                .findFirst().orElse(old);
+            next = a.withIdentity(now.canonicalId(), now.canonicalName());
+          }
+        }
+        args.add(next);
+      }
+      out.add(new Event(e.type(), e.trigger(), args, e.attributes(), e.confidence(), e.rule()));
+    }
+    return out;
+  }
+
+  private static String groupNumeral(EntityMention m) {
+    if (!m.type().equals("GROUP") || m.canonicalId() == null) {
+      return null;
+    }
+    return GroupIdentity.numeral(NameKey.words(DocumentIdentity.displayName(m)));
   }
 
   private void linkBare(List<Cluster> clusters, int[] parent, List<Integer> bare, Map<String, Integer> byKey,
@@ -166,6 +262,10 @@ public final class CrossDocumentIdentity {
         name = names.locationAlias(name);
       }
       String base = type.equals("GROUP") ? names.groupName(name) : NameKey.slug(name);
+      String role = type.equals("GROUP") ? rolePrefix(clusters.get(members.get(0)).localId()) : null;
+      if (role != null && !base.startsWith(role + "-")) {
+        base = role + "-" + base;
+      }
       String id = base;
       for (int k = 2; !used.add(id); k++) {
         id = base + "-" + k;

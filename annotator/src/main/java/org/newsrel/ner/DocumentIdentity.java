@@ -32,7 +32,7 @@ import java.util.Set;
 public final class DocumentIdentity {
 
   private static final Set<String> IDENTIFIED = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP");
-  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+  static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
       "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
       "thousand", "thousands", "dozen", "dozens", "million", "millions");
 
@@ -213,7 +213,9 @@ public final class DocumentIdentity {
       return alias;
     }
     String lower = name.toLowerCase(Locale.ROOT);
-    for (String head : lexicon.keys("location-head")) {
+    List<String> heads = lexicon.keys("location-head").stream()
+        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    for (String head : heads) {
       if (lower.endsWith(" " + head) && lower.length() > head.length() + 1) {
         return locationName(name.substring(0, name.length() - head.length() - 1).strip());
       }

@@ -28,7 +28,8 @@ public final class EntityLexicon {
   public static final String DEFAULT_RESOURCE = "org/newsrel/ner/entity-lexicon.txt";
 
   private static final List<String> SECTIONS = List.of("nationality", "title", "group-noun", "org-head",
-      "location-head", "location-alias", "group-synonym", "calendar", "left-exclude", "pronoun", "description");
+      "location-head", "location-alias", "group-synonym", "calendar", "left-exclude", "pronoun", "description",
+      "group-role");
 
   private final Map<String, Map<String, String>> sections;
 

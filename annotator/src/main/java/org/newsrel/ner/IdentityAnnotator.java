@@ -24,26 +24,40 @@ import org.newsrel.core.TextSpan;
  *
  * <p>Properties (under {@code NAME.}; unknown ones are rejected):
  * <ul>
- *   <li>{@code roles} (default {@code Source,Captor,Captive,Killer,Victim}): argument roles
- *       to resolve.
+ *   <li>{@code roles} (default {@code Source,Captor,Captive,Killer,Victim,Place}): argument
+ *       roles to resolve; a Place takes the id of the LOCATION heading it ("the Foo region
+ *       of western Bar" gives foo-region), other roles go through {@link ArgumentResolver}.
  *   <li>{@code lexicon} (default {@value EntityLexicon#DEFAULT_RESOURCE}): the entity lexicon
- *       (its {@code [description]} and {@code [nationality]} blocks are used here).
+ *       (its {@code [description]}, {@code [nationality]}, {@code [group-synonym]} and
+ *       {@code [group-role]} blocks are used here).
+ *   <li>{@code groupRoles} (default true): re-key GROUP ids by affiliation, class and role in
+ *       the relation layer ({@link GroupIdentity}: the captured soldiers, the killed soldiers
+ *       and the deployed soldiers of one nationality are three groups), and resolve a plural
+ *       pronoun that is the Captive of an asserted Capture (Victim of an asserted Kill) to the
+ *       nearest preceding captured (killed) group.
  * </ul>
  *
  * <p>Reads {@link NewsrelAnnotations.EntityMentionsAnnotation},
  * {@link NewsrelAnnotations.AttributionsAnnotation} and
  * {@link NewsrelAnnotations.RelationEventsAnnotation} (a missing layer is skipped) and
- * rewrites the two event layers with identities filled. Stateless; thread-safe.
+ * rewrites the two event layers with identities filled; with {@code groupRoles} it also
+ * rewrites the GROUP ids of {@link NewsrelAnnotations.EntityMentionsAnnotation}.
+ * Stateless; thread-safe.
  */
 public final class IdentityAnnotator implements Annotator {
 
+  private static final Set<String> PATIENT_PRONOUNS = Set.of("they", "them", "these", "those");
+
   private final Set<String> roles;
   private final ArgumentResolver resolver;
+  private final GroupIdentity groupIdentity;
 
   public IdentityAnnotator(String name, Properties props) {
     AnnotatorProperties p = new AnnotatorProperties(name, props);
-    this.roles = Set.of(p.get("roles", "Source,Captor,Captive,Killer,Victim").split("\\s*,\\s*"));
-    this.resolver = new ArgumentResolver(EntityLexicon.load(name, p.get("lexicon", EntityLexicon.DEFAULT_RESOURCE)));
+    this.roles = Set.of(p.get("roles", "Source,Captor,Captive,Killer,Victim,Place").split("\\s*,\\s*"));
+    EntityLexicon lexicon = EntityLexicon.load(name, p.get("lexicon", EntityLexicon.DEFAULT_RESOURCE));
+    this.resolver = new ArgumentResolver(lexicon);
+    this.groupIdentity = p.getBoolean("groupRoles", true) ? new GroupIdentity(lexicon) : null;
     p.rejectUnknown();
   }
 
@@ -54,15 +68,27 @@ public final class IdentityAnnotator implements Annotator {
       return;
     }
     String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    List<Event> relations = doc.get(NewsrelAnnotations.RelationEventsAnnotation.class);
+    if (groupIdentity != null) {
+      entities = groupIdentity.assign(text, entities, relations == null ? List.of() : relations);
+      doc.set(NewsrelAnnotations.EntityMentionsAnnotation.class, entities);
+    }
     List<Event> attributions = doc.get(NewsrelAnnotations.AttributionsAnnotation.class);
     List<TextSpan> talkedAbout = contents(attributions);
     if (attributions != null) {
       doc.set(NewsrelAnnotations.AttributionsAnnotation.class, resolve(text, entities, attributions, talkedAbout));
     }
-    List<Event> relations = doc.get(NewsrelAnnotations.RelationEventsAnnotation.class);
     if (relations != null) {
       doc.set(NewsrelAnnotations.RelationEventsAnnotation.class, resolve(text, entities, relations, talkedAbout));
     }
+  }
+
+  /**
+   * The entities with GROUP ids keyed by role ({@link GroupIdentity}), as {@link #annotate}
+   * does before resolving arguments; unchanged without {@code groupRoles}.
+   */
+  public List<EntityMention> groupIdentities(String text, List<EntityMention> entities, List<Event> relations) {
+    return groupIdentity == null ? entities : groupIdentity.assign(text, entities, relations);
   }
 
   /** The events with the identities of their role arguments filled (pure; for tests and tools). */
@@ -87,7 +113,11 @@ public final class IdentityAnnotator implements Annotator {
       List<Argument> args = new ArrayList<>();
       for (Argument a : e.arguments()) {
         if (roles.contains(a.role()) && a.canonicalId() == null) {
-          EntityMention m = resolver.resolve(text, entities, a.begin(), a.end(), talkedAbout);
+          EntityMention m = a.role().equals("Place") ? resolver.place(text, entities, a.begin(), a.end())
+              : patientPronoun(text, entities, e, a);
+          if (m == null && !a.role().equals("Place")) {
+            m = resolver.resolve(text, entities, a.begin(), a.end(), talkedAbout);
+          }
           args.add(m == null ? a : a.withIdentity(m.canonicalId(), m.canonicalName()));
         } else {
           args.add(a);
@@ -96,6 +126,29 @@ public final class IdentityAnnotator implements Annotator {
       out.add(new Event(e.type(), e.trigger(), args, e.attributes(), e.confidence(), e.rule()));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * "they" as the Captive of an asserted Capture (Victim of an asserted Kill): the nearest
+   * preceding GROUP whose key has that role; null when not such a pronoun or none exists.
+   */
+  private EntityMention patientPronoun(String text, List<EntityMention> entities, Event e, Argument a) {
+    if (groupIdentity == null || !a.role().equals(GroupIdentity.roleArgument(e.type()))) {
+      return null;
+    }
+    String role = GroupIdentity.eventRole(e);
+    String span = text.substring(a.begin(), a.end()).strip().toLowerCase(java.util.Locale.ROOT);
+    if (role == null || !PATIENT_PRONOUNS.contains(span)) {
+      return null;
+    }
+    EntityMention best = null;
+    for (EntityMention m : entities) {
+      if (m.type().equals("GROUP") && m.canonicalId() != null && m.span().end() <= a.begin()
+          && m.canonicalId().startsWith(role + "-")) {
+        best = m;
+      }
+    }
+    return best;
   }
 
   @Override

@@ -41,16 +41,20 @@ import org.slf4j.LoggerFactory;
  * {@code "..." ― Name} uses the dash as cue; a quote that fills its sentence with no cue
  * continues the previous direct speaker (trigger = opening mark, no Cue). A quote
  * without final punctuation that no saying verb governs is not speech when it is a title
- * (title case) or a short verbless phrase (a scare quote: used as "human shields"). (3) Nesting: PolNeAR gives each token at most one
- * attribution, so an event whose cue lies inside another event's Content, or inside
- * quotation marks, is dropped (unless {@code nested=true}).
+ * (title case) or a short verbless phrase (a scare quote: used as "human shields"). (3) Nesting: our gold scheme annotates attributions nested in
+ * another's Content; PolNeAR gives each token at most one attribution, so with
+ * {@code nested=false} an event whose cue lies inside another event's Content is dropped.
+ * A cue inside quotation marks is always dropped, and so is a hearsay adverb
+ * ("reportedly") that sits in another attribution's cue or content.
  *
  * <p>Properties (prefix {@code NAME.}, unknown ones rejected):
  * <ul>
  *   <li>{@code cues}: cue lexicon, file path or classpath; default
  *       {@code org/newsrel/quote/cues.txt}</li>
  *   <li>{@code patterns}: Semgrex rule file; default {@code org/newsrel/quote/patterns.txt}</li>
- *   <li>{@code nested}: keep attributions nested in another's content; default false</li>
+ *   <li>{@code nested}: keep attributions nested in another's content, as our gold scheme
+ *       (GUIDELINES section 3.4) labels every level; default false, i.e.
+ *       PolNeAR-style univocal output (each token in at most one attribution)</li>
  *   <li>{@code continuations}: attribute cue-less quotes to the previous speaker; default true</li>
  *   <li>{@code scareQuoteMaxWords}: longest verbless quote treated as a scare quote; default 4</li>
  * </ul>
@@ -63,7 +67,7 @@ import org.slf4j.LoggerFactory;
 public final class AttributionAnnotator implements Annotator {
 
   private static final Logger LOG = LoggerFactory.getLogger(AttributionAnnotator.class);
-  private static final Set<String> CUE_LEFT_RELATIONS = Set.of("aux", "aux:pass", "advmod", "neg");
+  private static final Set<String> CUE_LEFT_RELATIONS = Set.of("aux", "aux:pass", "advmod", "neg", "cop");
   private static final Set<String> CUE_MEDIA = Set.of("statement", "interview", "email", "e-mail", "letter",
       "speech", "post", "tweet", "release", "op-ed", "memo", "report", "conference", "call", "appearance",
       "remarks", "briefing", "hearing");
@@ -104,6 +108,9 @@ public final class AttributionAnnotator implements Annotator {
       applyRules(view, s, byCue, drafts);
     }
     colonSpeakers(view, byCue, drafts);
+    // a hearsay adverb inside another attribution ("reportedly said", "..., according to X")
+    // belongs to that attribution
+    drafts.removeIf(d -> d.rule.equals("hearsay-adverb") && insideOther(d, drafts));
     if (!nested) {
       drafts.removeIf(d -> d.cueToken >= 0 && inOtherContent(d, drafts));
     }
@@ -145,7 +152,18 @@ public final class AttributionAnnotator implements Annotator {
 
   private Draft fromMatch(DocumentView view, int s, SemanticGraph graph, String rule, IndexedWord cue,
       IndexedWord cue2, IndexedWord source, IndexedWord content, IndexedWord content2) {
+    if (cue2 != null && cue2.index() < cue.index() - 1) {
+      // a preposition far before the verb ("At the forum, X called ...") heads an adjunct,
+      // not the content
+      return null;
+    }
     TreeSet<Integer> cueIdx = cueTokens(graph, cue);
+    if (cue2 != null && cue2.index() > cueIdx.last() + 1 && !cue2.word().equalsIgnoreCase("by")) {
+      // "spoke in a cottage on ...": a Cue is one continuous span; a preposition separated
+      // from the verb group stays out of it (except the passive "by", PolNeAR "was
+      // disclosed on Monday by")
+      cue2 = null;
+    }
     if (cue2 != null) {
       cueIdx.add(cue2.index());
       for (IndexedWord c : graph.getChildren(cue2)) {
@@ -153,8 +171,13 @@ public final class AttributionAnnotator implements Annotator {
           cueIdx.add(c.index());
         }
       }
+      if (cue2.index() < cue.index()) {
+        // "are under orders": the verb group left of a preposition that precedes the cue
+        extendLeft(graph, cue, cueIdx);
+      }
     }
     Set<Integer> contentIdx = subtree(graph, content);
+    boolean trimmed = false;
     for (SemanticGraphEdge e : graph.outgoingEdgeList(content)) {
       // a verb hung on the content head as a bare dep after it is usually the main clause
       // the parser failed to attach ("X, who stated that Y, resigned")
@@ -162,6 +185,15 @@ public final class AttributionAnnotator implements Annotator {
       if (e.getRelation().toString().equals("dep") && d.index() > content.index() && d.tag() != null
           && d.tag().startsWith("VB")) {
         contentIdx.removeAll(subtree(graph, d));
+      }
+      // "said that the army is depleted and vowed to rebuild it": a finite reporting verb
+      // with no subject of its own, coordinated to the content head, continues the
+      // reporting clause, not the reported one
+      if (e.getRelation().toString().equals("conj") && d.index() > content.index() && d.tag() != null
+          && d.tag().matches("VB[DZP]") && d.lemma() != null && lexicon.frames().containsKey(d.lemma().toLowerCase())
+          && !hasSubject(graph, d)) {
+        contentIdx.removeAll(subtree(graph, d));
+        trimmed = true;
       }
     }
     for (IndexedWord inner : new IndexedWord[] {cue, source}) {
@@ -182,7 +214,8 @@ public final class AttributionAnnotator implements Annotator {
     }
     TextSpan cueSpan = view.span(s, cueIdx.first(), cueIdx.last());
     TextSpan sourceSpan = source == null ? null : sourceSpan(view, s, graph, source, cueIdx);
-    if (!fragments.isEmpty() && cue.index() < content.index() && fragments.size() == 1) {
+    if (!trimmed && cue.tag() != null && cue.tag().startsWith("VB") && cue.index() < content.index()
+        && fragments.size() == 1) {
       fragments = List.of(view.extendToSentenceEnd(s, fragments.get(0)));
     }
     Draft d = new Draft(rule, cueSpan, cueSpan, sourceSpan, List.of(), view.docIndex(s, cue), 0.7);
@@ -190,6 +223,15 @@ public final class AttributionAnnotator implements Annotator {
       d.addContent(view.text(), view.widenToQuotes(f));
     }
     return d;
+  }
+
+  private static boolean hasSubject(SemanticGraph graph, IndexedWord verb) {
+    for (SemanticGraphEdge e : graph.outgoingEdgeList(verb)) {
+      if (e.getRelation().toString().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -242,6 +284,17 @@ public final class AttributionAnnotator implements Annotator {
     return idx;
   }
 
+  /** Auxiliaries, copula, negation and adverbs of {@code cue} right before the span so far. */
+  private static void extendLeft(SemanticGraph graph, IndexedWord cue, TreeSet<Integer> idx) {
+    Map<Integer, String> left = new HashMap<>();
+    for (SemanticGraphEdge e : graph.outgoingEdgeList(cue)) {
+      left.put(e.getDependent().index(), e.getRelation().toString());
+    }
+    for (int i = idx.first() - 1; left.containsKey(i) && CUE_LEFT_RELATIONS.contains(left.get(i)); i--) {
+      idx.add(i);
+    }
+  }
+
   private static boolean cueExtension(SemanticGraph graph, SemanticGraphEdge e) {
     String rel = e.getRelation().toString();
     if (rel.equals("obl:tmod") || rel.equals("nmod:tmod") || rel.equals("obl:npmod")) {
@@ -279,6 +332,11 @@ public final class AttributionAnnotator implements Annotator {
       if (e.getRelation().toString().equals("acl:relcl") && e.getDependent().index() > source.index()) {
         idx.removeAll(subtree(graph, e.getDependent()));
       }
+      if (e.getRelation().toString().equals("case") && e.getDependent().index() < source.index()
+          && e.getDependent().tag() != null && e.getDependent().tag().equals("IN")) {
+        // "the claim by aides": the preposition is not part of the source
+        idx.remove(e.getDependent().index());
+      }
     }
     List<TextSpan> f = view.fragments(s, idx);
     if (f.isEmpty()) {
@@ -287,9 +345,23 @@ public final class AttributionAnnotator implements Annotator {
     return TextSpan.of(view.text(), f.get(0).begin(), f.get(f.size() - 1).end());
   }
 
+  private static boolean insideOther(Draft d, List<Draft> all) {
+    for (Draft o : all) {
+      if (o != d && (o.contentContains(d.trigger.begin())
+          || o.cue != null && o.cue.begin() <= d.trigger.begin() && d.trigger.begin() < o.cue.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean inOtherContent(Draft d, List<Draft> all) {
     for (Draft o : all) {
-      if (o != d && o.contentContains(d.trigger.begin()) && !d.contentContains(o.trigger.begin())) {
+      if (o != d && o.contentContains(d.trigger.begin()) && !d.contentContains(o.trigger.begin())
+          // "X spoke about A, arguing that B": a participle the parser hung inside A that
+          // borrowed X as its source continues X's report; it is not nested in A
+          && !(d.source != null && o.source != null && d.source.begin() == o.source.begin()
+              && d.source.end() == o.source.end())) {
         return true;
       }
     }

@@ -101,11 +101,14 @@ class AttributionAnnotatorTest {
       prepositional object # The senator called for an inquiry into the deal. # Indirect Source=The senator | Cue=called for | Content=an inquiry into the deal
       cue with medium # The minister said in a statement that the border would reopen. # Indirect Source=The minister | Cue=said in a statement | Content=that the border would reopen
       cue with day # The minister said Thursday that the border would reopen. # Indirect Source=The minister | Cue=said Thursday | Content=that the border would reopen
-      accused of # The rebels accused the army of shelling the town. # Indirect Source=The rebels | Cue=accused the army of | Content=shelling the town
+      accused of # The rebels accused the army of shelling the town. # Indirect Source=The rebels | Cue=accused | Content=the army of shelling the town
+      described object as # The mayor described the storm as a disaster. # Indirect Source=The mayor | Cue=described | Content=the storm as a disaster
+      talked about # The governor talked about the budget. # Indirect Source=The governor | Cue=talked about | Content=the budget
+      separated preposition # The governor spoke at length on the budget. # Indirect Source=The governor | Cue=spoke | Content=on the budget
       passive with no agent # The minister is expected to resign next week. # Indirect Cue=is expected | Content=The minister + to resign next week
       passive with agent # The plan was criticized by the opposition leader. # Indirect Source=the opposition leader | Cue=was criticized by | Content=The plan
       long that clause # Recent reports from the agency indicate that soldiers deployed in the region are facing extreme pressure. # Indirect Source=Recent reports from the agency | Cue=indicate | Content=that soldiers deployed in the region are facing extreme pressure
-      described as # The losses reflect what the ministry describes as a shortage of trained pilots. # Indirect Source=the ministry | Cue=describes as | Content=a shortage of trained pilots
+      described as # The losses reflect what the ministry describes as a shortage of trained pilots. # Indirect Source=the ministry | Cue=describes | Content=what + as a shortage of trained pilots
       small clause # The latest survey shows the governor slightly ahead in the race. # Indirect Source=The latest survey | Cue=shows | Content=the governor slightly ahead in the race
       csubj misparse # An arbitration panel found the company was in breach of the contract. # Indirect Source=An arbitration panel | Cue=found | Content=the company was in breach of the contract
       """)
@@ -115,6 +118,35 @@ class AttributionAnnotatorTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '#', quoteCharacter = '\'', textBlock = """
+      naming small clause # The senator called the governor a coward. # Indirect Source=The senator | Cue=called | Content=the governor a coward
+      document as source # A new poll shows a narrow lead for the governor. # Indirect Source=A new poll | Cue=shows | Content=a narrow lead for the governor
+      document parenthetical # The economy is slowing, the latest report shows. # Indirect Source=the latest report | Cue=shows | Content=The economy is slowing
+      participle with preposition # The governor left the stage, referring to the protesters outside. # Indirect Source=The governor | Cue=referring to | Content=the protesters outside
+      participle with infinitive # The mayor thanked the crowd, vowing to fight on. # Indirect Source=The mayor | Cue=thanked | Content=the crowd ;; Indirect Source=The mayor | Cue=vowing | Content=to fight on
+      order with addressee # The general ordered the troops to withdraw from the town. # Indirect Source=The general | Cue=ordered | Content=the troops to withdraw from the town
+      passive order # The soldiers were ordered to hold the line. # Indirect Cue=were ordered | Content=to hold the line
+      under orders # The guards are under orders to shoot intruders. # Indirect Cue=are under orders | Content=to shoot intruders
+      adjective with clause # The coach is confident that his team will win. # Indirect Source=The coach | Cue=is confident | Content=that his team will win
+      adjective with preposition # Many voters are worried about the deficit. # Indirect Source=Many voters | Cue=are worried about | Content=the deficit
+      noun with possessor and preposition # Democrats' support for the bill has grown. # Indirect Source=Democrats' | Cue=support for | Content=the bill
+      noun with clause # Officials addressed concerns that the vote was rigged. # Indirect Cue=concerns | Content=that the vote was rigged
+      noun with possessor and clause # The minister's view that the tax is fair is not shared by economists. # Indirect Source=The minister | Cue=view | Content=that the tax is fair
+      noun with infinitive # The governor's promise to cut taxes was popular. # Indirect Source=The governor | Cue=promise | Content=to cut taxes
+      hearsay adverb # The suspect reportedly fled to Mexico. # Indirect Cue=reportedly | Content=The suspect + fled to Mexico
+      hearsay adverb inside cue # The suspect reportedly told friends that he was innocent. # Indirect Source=The suspect | Cue=reportedly told | Content=that he was innocent
+      """)
+  void nominalAdjectivalAndOrderCues(String name, String text, String expected) {
+    assertEquals(expected, render(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', quoteCharacter = '\'', textBlock = """
+      expletive subject # It is clear that the plan failed.
+      perception not a document # The video shows a man running from the building.
+      support without content # His support among young voters has fallen.
+      topic noun # His comments about the war upset many veterans.
+      noun without source # Calls for an inquiry grew louder.
+      adjunct before the verb # At the rally, the senator complained loudly.
       scare quote # Civilians were used as "human shields" by the militia.
       title of a work # She is reading “The Old Man and the Sea” this week.
       film title with verb # The film “Gone With the Wind” opened in Atlanta.

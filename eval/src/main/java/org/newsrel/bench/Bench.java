@@ -97,12 +97,17 @@ public final class Bench {
             r.config().docs().size(), r.config().xmx(), r.config().threads()));
         continue;
       }
-      sb.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %s | %d | %.1f | %.0f | %.0f | %.2f | %.0f | %.0f |%n",
-          r.config().label(), r.get("documents"), r.get("tokens"), r.config().xmx(), r.config().threads(),
-          r.get("construct_s"), r.get("cold_tokens_per_s"), r.get("warm_tokens_per_s"), r.get("warm_docs_per_s"),
-          r.get("live_heap_mb"), r.get("peak_rss_mb")));
+      sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s |%n",
+          r.config().label(), num(r.get("documents"), 0), num(r.get("tokens"), 0), r.config().xmx(),
+          r.config().threads(), num(r.get("construct_s"), 1), num(r.get("cold_tokens_per_s"), 0),
+          num(r.get("warm_tokens_per_s"), 0), num(r.get("warm_docs_per_s"), 2), num(r.get("live_heap_mb"), 0),
+          num(r.get("peak_rss_mb"), 0)));
     }
     return sb.toString();
+  }
+
+  private static String num(double v, int decimals) {
+    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%." + decimals + "f", v);
   }
 
   /** "x / y" as a ratio string, n/a when either is missing. */

@@ -62,7 +62,7 @@ public final class BenchWorker {
       pass(pipeline, texts, threads);
       warmSeconds += (System.nanoTime() - t) / 1e9;
     }
-    warmSeconds /= Math.max(1, warmPasses);
+    warmSeconds = warmPasses == 0 ? Double.NaN : warmSeconds / warmPasses; // NaN: not measured
 
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("system", system);

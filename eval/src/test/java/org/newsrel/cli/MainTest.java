@@ -73,4 +73,26 @@ class MainTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains(dir.resolve("a.ann") + ":2: T2: unknown label 'SPEAKER'"), r.err());
   }
+
+  @Test
+  void evalScoresTheUsableRestAndExitsTwoOnABadPredictionFile(@TempDir Path dir) throws Exception {
+    Path gold = dir.resolve("gold");
+    Path pred = dir.resolve("pred");
+    Files.createDirectories(gold);
+    Files.createDirectories(pred);
+    for (String n : new String[] {"a", "b", "c"}) {
+      Files.writeString(gold.resolve(n + ".txt"), "Moon said so.");
+      Files.writeString(gold.resolve(n + ".ann"), "T1\tPERSON 0 4\tMoon\n");
+    }
+    Files.writeString(pred.resolve("a.ann"), "T1\tPERSON 0 4\tMoon\n");
+    Files.writeString(pred.resolve("b.ann"), "T1\tPERSON 0 4\tMoan\n"); // span text does not match
+    // c.ann is missing: scored as empty, with a warning
+    Run r = run("eval", "--gold", gold.toString(), "--pred", "sys:" + pred, "--report", dir.resolve("rep").toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains(pred.resolve("b.ann") + ":1: text-bound T1: span text 'Moan'"), r.err());
+    assertTrue(r.out().contains("warning: " + pred.resolve("c.ann") + " is missing"), r.out());
+    // a.ann is scored; b and c count as empty predictions: named strict recall 1/3
+    assertTrue(r.out().matches("(?s).*named strict R\\s+0\\.3333.*"), r.out());
+    assertTrue(Files.exists(dir.resolve("rep/report.html")));
+  }
 }

@@ -63,7 +63,8 @@ public final class WhoSaidWhat {
           .orElse("(no source)");
       String content = e.argument("Content").map(WhoSaidWhat::joined).orElse("");
       String kind = e.attribute("Kind").orElse("?");
-      lines.add(speaker + " (" + kind + "): \"" + content.replace('\n', ' ') + "\"");
+      // a direct quote's content already carries its quotation marks; reported speech has none
+      lines.add(speaker + " (" + kind + "): " + content.replace('\n', ' '));
     }
     return lines;
   }

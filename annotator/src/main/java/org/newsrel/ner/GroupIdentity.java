@@ -1,0 +1,344 @@
+package org.newsrel.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsrel.core.Argument;
+import org.newsrel.core.Event;
+
+/**
+ * Event-aware identity of GROUP mentions within one document. A group is identified by
+ * what it is and what happened to it, not by its head phrase: its key is
+ * <ol>
+ *   <li>its <b>affiliation</b>: the countries of the NATIONALITY mentions in (or right
+ *       before) the mention ("North Korean soldiers" gives north-korea), else of the
+ *       {@code [nationality]} words in it;
+ *   <li>its <b>class</b>: the head word through {@code [group-synonym]}, so soldiers,
+ *       troops, forces and servicemen are one class; officials or lawmakers are others;
+ *   <li>its <b>role</b>: {@code captured} when it is the Captive of an asserted Capture of
+ *       the relation layer, or a {@code [group-role]} word modifies it ("captured",
+ *       "detained", also the word right before the span) or heads it ("prisoners", which
+ *       also gives the military class); {@code killed} likewise for the Victim of an
+ *       asserted Kill and "dead", "killed", ...; none otherwise, or when a "none" word
+ *       ("deployed") modifies it.
+ * </ol>
+ * Mentions that do not say everything refer back:
+ * <ul>
+ *   <li>a group with a role but no nationality ("the captured soldiers") takes the
+ *       affiliation of the most recent group of its class with that role (else of any
+ *       role), preferring one written with the same head word;
+ *   <li>a bare group (no nationality, no role, no numeral: "the soldiers") is the most
+ *       recent group of its class, preferring one written with the same head word
+ *       ("these soldiers" after "two Foo-ian soldiers were captured by Bar-ian forces");
+ *       with a numeral ("900 troops") it is a new group;
+ *   <li>a definite group with a nationality and no role or numeral ("the Foo-ian
+ *       soldiers") is the most recent group of that affiliation and class;
+ *   <li>a plural demonym without a numeral ("the Foo-ians") is the most recent group of
+ *       that affiliation without a role, of any class (the Foo-ian troops of a war story);
+ *   <li>a group with a numeral takes the role of an earlier group of the same affiliation
+ *       and class written with the same numeral ("two Foo-ian soldiers").
+ * </ul>
+ * Mentions with the same key share an id, the slug of role + affiliation + class
+ * ({@code captured-north-korea-troops}); {@link CrossDocumentIdentity} merges equal ids
+ * across documents (except bare class ids). Pure function; thread-safe.
+ */
+final class GroupIdentity {
+
+  /** The key of one GROUP mention. */
+  record Key(String affiliation, String headClass, String role) {
+    String id() {
+      List<String> parts = new ArrayList<>();
+      if (!role.isEmpty()) {
+        parts.add(role);
+      }
+      if (!affiliation.isEmpty()) {
+        parts.add(affiliation);
+      }
+      parts.add(headClass);
+      return NameKey.slug(String.join(" ", parts));
+    }
+  }
+
+  static final String CAPTURED = "captured";
+  static final String KILLED = "killed";
+  /** A {@code [group-role]} value saying the group is explicitly not captured or killed ("deployed"). */
+  static final String NONE = "none";
+  /**
+   * Determiners that make a group anaphoric: "the Foo-ian soldiers" is the last Foo-ian group
+   * ("those" is left out: "those Foo-ian soldiers who ..." mostly points forward).
+   */
+  private static final Set<String> DEFINITE = Set.of("the", "these");
+
+  private final EntityLexicon lexicon;
+  private final ArgumentResolver resolver;
+
+  GroupIdentity(EntityLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.resolver = new ArgumentResolver(lexicon);
+  }
+
+  /**
+   * The mentions (same order) with GROUP ids replaced by key ids.
+   *
+   * @param relations the relation layer (Capture, Kill), may be empty
+   */
+  List<EntityMention> assign(String text, List<EntityMention> entities, List<Event> relations) {
+    Map<Integer, String> eventRole = eventRoles(text, entities, relations);
+    Map<String, String> synonyms = lexicon.section("group-synonym");
+    Map<String, String> roleWords = lexicon.section("group-role");
+    List<Integer> groups = new ArrayList<>();
+    for (int i = 0; i < entities.size(); i++) {
+      if (entities.get(i).type().equals("GROUP")) {
+        groups.add(i);
+      }
+    }
+    Map<Integer, Key> keys = new LinkedHashMap<>();
+    Map<Integer, String> heads = new HashMap<>();
+    Map<Integer, String> numerals = new HashMap<>();
+    for (int i : groups) {
+      EntityMention g = entities.get(i);
+      List<String> words = NameKey.words(DocumentIdentity.displayName(g));
+      if (words.isEmpty()) {
+        continue;
+      }
+      String head = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+      String role = "";
+      boolean explicitNone = false;
+      String headClass = synonyms.getOrDefault(head, head);
+      String headRole = roleWords.get(head);
+      if (headRole != null && !headRole.isEmpty()) {
+        String[] rc = headRole.split("\\s+");
+        role = rc[0];
+        headClass = rc.length > 1 ? rc[1] : headClass;
+      }
+      List<String> modifiers = new ArrayList<>(words.subList(0, Math.max(0, words.size() - 1)));
+      String before = wordBefore(text, g.span().begin());
+      boolean demonym = entities.stream().anyMatch(n -> n.type().equals("NATIONALITY")
+          && n.span().end() == g.span().end()) || Character.isUpperCase(words.get(words.size() - 1).charAt(0))
+          && lexicon.contains("nationality", words.get(words.size() - 1));
+      boolean definite = before != null && DEFINITE.contains(before.toLowerCase(Locale.ROOT));
+      Integer recentSame;
+      if (before != null) {
+        modifiers.add(0, before);
+      }
+      for (String w : modifiers) {
+        String r = roleWords.get(w.toLowerCase(Locale.ROOT));
+        if (r != null && !r.isEmpty()) {
+          role = r.split("\\s+")[0];
+        }
+      }
+      if (role.equals(NONE)) {
+        role = "";
+        explicitNone = true;
+      } else if (role.isEmpty()) {
+        role = eventRole.getOrDefault(i, "");
+      }
+      String affiliation = affiliation(text, entities, g, words);
+      String numeral = numeral(words);
+      if (numeral != null) {
+        numerals.put(i, numeral);
+      }
+      Key key;
+      if (affiliation.isEmpty() && role.isEmpty() && !explicitNone) {
+        Integer recent = numeral != null ? null : mostRecent(keys, heads, headClass, head, null, false);
+        key = recent != null ? keys.get(recent) : new Key("", headClass, "");
+      } else if (affiliation.isEmpty()) {
+        Integer same = mostRecent(keys, heads, headClass, head, role, true);
+        Integer any = same != null ? same : mostRecent(keys, heads, headClass, head, null, true);
+        key = new Key(any == null ? "" : keys.get(any).affiliation(), headClass, role);
+      } else if (demonym && role.isEmpty() && numeral == null
+          && (recentSame = mostRecentPlain(keys, affiliation)) != null) {
+        key = keys.get(recentSame);
+      } else if (definite && role.isEmpty() && numeral == null && !explicitNone
+          && (recentSame = mostRecentOf(keys, heads, affiliation, headClass, head)) != null) {
+        key = keys.get(recentSame);
+      } else {
+        if (role.isEmpty() && numeral != null && !explicitNone) {
+          for (Map.Entry<Integer, Key> e : keys.entrySet()) {
+            Key k = e.getValue();
+            if (numeral.equals(numerals.get(e.getKey())) && k.affiliation().equals(affiliation)
+                && k.headClass().equals(headClass)) {
+              role = k.role();
+            }
+          }
+        }
+        key = new Key(affiliation, headClass, role);
+      }
+      keys.put(i, key);
+      heads.put(i, head);
+    }
+    return withIds(entities, keys);
+  }
+
+  /** GROUP mention index to the role its event gives it (Captive of an asserted Capture, ...). */
+  private Map<Integer, String> eventRoles(String text, List<EntityMention> entities, List<Event> relations) {
+    Map<Integer, String> out = new HashMap<>();
+    for (Event e : relations) {
+      String role = eventRole(e);
+      if (role == null) {
+        continue;
+      }
+      for (Argument a : e.arguments()) {
+        if (!a.role().equals(roleArgument(e.type()))) {
+          continue;
+        }
+        for (int i = 0; i < entities.size(); i++) {
+          EntityMention g = entities.get(i);
+          if (g.type().equals("GROUP") && a.begin() <= g.span().begin() && g.span().end() <= a.end()
+              && resolver.resolve(text, entities, a.begin(), a.end()) == g) {
+            out.put(i, role);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The role an event gives its patient: captured, killed, or null (not asserted, other type). */
+  static String eventRole(Event e) {
+    String modality = e.attribute("Modality").orElse("Asserted");
+    if (!modality.equals("Asserted")) {
+      return null;
+    }
+    return switch (e.type()) {
+      case "Capture" -> CAPTURED;
+      case "Kill" -> KILLED;
+      default -> null;
+    };
+  }
+
+  /** The argument role of an event's patient (Captive, Victim), or "" for other types. */
+  static String roleArgument(String eventType) {
+    return switch (eventType) {
+      case "Capture" -> "Captive";
+      case "Kill" -> "Victim";
+      default -> "";
+    };
+  }
+
+  /** Countries of the nationality words in the mention, joined ("russia and north-korea"). */
+  private String affiliation(String text, List<EntityMention> entities, EntityMention g, List<String> words) {
+    Map<String, String> nationality = lexicon.section("nationality");
+    List<String> countries = new ArrayList<>();
+    for (EntityMention n : entities) {
+      boolean adjacent = n.span().end() <= g.span().begin()
+          && text.substring(n.span().end(), g.span().begin()).matches(" +");
+      if (n.type().equals("NATIONALITY") && (g.span().contains(n.span()) || adjacent)) {
+        String c = nationality.get(n.span().text().toLowerCase(Locale.ROOT));
+        addCountry(countries, c == null || c.isEmpty() ? n.span().text().replaceAll("s$", "") : c);
+      }
+    }
+    if (countries.isEmpty()) {
+      for (int k = 0; k < words.size(); k++) {
+        String w = words.get(k);
+        if (!Character.isUpperCase(w.charAt(0))) {
+          continue;
+        }
+        String two = k + 1 < words.size() ? (w + " " + words.get(k + 1)).toLowerCase(Locale.ROOT) : null;
+        String c = two != null ? nationality.get(two) : null;
+        if (c != null) {
+          k++;
+        } else {
+          c = nationality.get(w.toLowerCase(Locale.ROOT));
+        }
+        if (c != null) {
+          addCountry(countries, c.isEmpty() ? w : c);
+        }
+      }
+    }
+    return countries.isEmpty() ? "" : NameKey.slug(String.join(" and ", countries));
+  }
+
+  private static void addCountry(List<String> countries, String c) {
+    if (!countries.contains(c)) {
+      countries.add(c);
+    }
+  }
+
+  /** The first numeral of a GROUP mention's words ("two", "300"), or null. */
+  static String numeral(List<String> words) {
+    for (String w : words) {
+      String lw = w.toLowerCase(Locale.ROOT);
+      if (DocumentIdentity.NUMBER_WORDS.contains(lw) || lw.matches("[0-9][0-9,.\\u2013-]*")) {
+        return lw;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The most recent group of the class (and role, if given; with an affiliation, if
+   * asked): one written with the same head word if any ("these soldiers" after "two
+   * Foo-ian soldiers ... Bar-ian forces"), else any of the class.
+   */
+  private static Integer mostRecent(Map<Integer, Key> keys, Map<Integer, String> heads, String headClass,
+      String head, String role, boolean withAffiliation) {
+    Integer sameHead = null;
+    Integer sameClass = null;
+    for (Map.Entry<Integer, Key> e : keys.entrySet()) {
+      Key k = e.getValue();
+      if (k.headClass().equals(headClass) && (role == null || k.role().equals(role))
+          && (!withAffiliation || !k.affiliation().isEmpty())) {
+        sameClass = e.getKey();
+        if (heads.get(e.getKey()).equals(head)) {
+          sameHead = e.getKey();
+        }
+      }
+    }
+    return sameHead != null ? sameHead : sameClass;
+  }
+
+  /** The most recent group of this affiliation and class (one with the same head word first). */
+  private static Integer mostRecentOf(Map<Integer, Key> keys, Map<Integer, String> heads, String affiliation,
+      String headClass, String head) {
+    Map<Integer, Key> same = new LinkedHashMap<>();
+    keys.forEach((i, k) -> {
+      if (k.affiliation().equals(affiliation)) {
+        same.put(i, k);
+      }
+    });
+    return mostRecent(same, heads, headClass, head, null, false);
+  }
+
+  /** The most recent group of this affiliation without a role, of any class. */
+  private static Integer mostRecentPlain(Map<Integer, Key> keys, String affiliation) {
+    Integer found = null;
+    for (Map.Entry<Integer, Key> e : keys.entrySet()) {
+      if (e.getValue().affiliation().equals(affiliation) && e.getValue().role().isEmpty()) {
+        found = e.getKey();
+      }
+    }
+    return found;
+  }
+
+  /** The word right before a mention (only spaces between), or null. */
+  private static String wordBefore(String text, int begin) {
+    int end = begin;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && end < begin ? text.substring(start, end) : null;
+  }
+
+  private static List<EntityMention> withIds(List<EntityMention> entities, Map<Integer, Key> keys) {
+    Map<Key, List<Integer>> members = new LinkedHashMap<>();
+    keys.forEach((i, k) -> members.computeIfAbsent(k, x -> new ArrayList<>()).add(i));
+    EntityMention[] out = entities.toArray(new EntityMention[0]);
+    for (Map.Entry<Key, List<Integer>> e : members.entrySet()) {
+      List<String> names = e.getValue().stream().map(i -> DocumentIdentity.displayName(entities.get(i))).toList();
+      String name = DocumentIdentity.canonicalName(names);
+      for (int i : e.getValue()) {
+        out[i] = entities.get(i).withIdentity(e.getKey().id(), name);
+      }
+    }
+    return List.of(out);
+  }
+}

@@ -78,10 +78,7 @@ public final class CrossDocumentIdentity {
         clusters.get(c).names().add(DocumentIdentity.displayName(m));
       }
     }
-    int[] parent = new int[clusters.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(clusters.size());
     Map<String, Integer> byKey = new HashMap<>();
     List<Integer> bare = new ArrayList<>();
     for (int i = 0; i < clusters.size(); i++) {
@@ -92,15 +89,15 @@ public final class CrossDocumentIdentity {
       for (String key : keys) {
         Integer first = byKey.putIfAbsent(key, i);
         if (first != null) {
-          union(parent, i, first);
+          sets.union(i, first);
         }
       }
     }
     String[] retype = new String[clusters.size()];
     if (linkBareNames) {
-      linkBare(clusters, parent, bare, byKey, retype);
+      linkBare(clusters, sets, bare, byKey, retype);
     }
-    return rewrite(docs, clusters, parent, indexOf, retype);
+    return rewrite(docs, clusters, sets, indexOf, retype);
   }
 
   private Set<String> keys(Cluster c) {
@@ -210,7 +207,7 @@ public final class CrossDocumentIdentity {
     return GroupIdentity.numeral(NameKey.words(DocumentIdentity.displayName(m)));
   }
 
-  private void linkBare(List<Cluster> clusters, int[] parent, List<Integer> bare, Map<String, Integer> byKey,
+  private void linkBare(List<Cluster> clusters, UnionFind sets, List<Integer> bare, Map<String, Integer> byKey,
       String[] retype) {
     for (int b : bare) {
       String key = NameKey.key(clusters.get(b).names().get(0));
@@ -224,30 +221,30 @@ public final class CrossDocumentIdentity {
         for (String name : c.names()) {
           List<String> w = NameKey.wordKeys(name);
           if (w.size() >= 2 && (w.get(0).equals(key) || w.get(w.size() - 1).equals(key))) {
-            roots.add(find(parent, i));
+            roots.add(sets.find(i));
           }
         }
       }
       if (roots.isEmpty() && place != null) {
-        union(parent, b, place);
+        sets.union(b, place);
         retype[b] = "LOCATION";
       } else if (roots.size() == 1) {
-        union(parent, b, roots.iterator().next());
+        sets.union(b, roots.iterator().next());
       } else {
         for (int other : bare) {
           if (other != b && NameKey.key(clusters.get(other).names().get(0)).equals(key) && roots.isEmpty()) {
-            union(parent, b, other);
+            sets.union(b, other);
           }
         }
       }
     }
   }
 
-  private List<DocumentLayers> rewrite(List<DocumentLayers> docs, List<Cluster> clusters, int[] parent,
+  private List<DocumentLayers> rewrite(List<DocumentLayers> docs, List<Cluster> clusters, UnionFind sets,
       Map<String, Integer> indexOf, String[] retype) {
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < clusters.size(); i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
     }
     String[] ids = new String[clusters.size()];
     String[] display = new String[clusters.size()];
@@ -309,19 +306,5 @@ public final class CrossDocumentIdentity {
     return out;
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
 
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
 }

@@ -57,10 +57,7 @@ public final class DocumentIdentity {
    */
   public List<EntityMention> assign(List<EntityMention> mentions, Map<String, String> acronyms) {
     int n = mentions.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(n);
     Map<String, Integer> firstByKey = new HashMap<>();
     List<Integer> fullPersons = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -83,7 +80,7 @@ public final class DocumentIdentity {
       if (m.type().equals("PERSON") && NameKey.words(name).size() < 2) {
         Integer full = nearestFullName(mentions, fullPersons, i, NameKey.key(name));
         if (full != null) {
-          union(parent, i, full);
+          sets.union(i, full);
           continue;
         }
         key = "PERSON:" + NameKey.key(name);
@@ -92,14 +89,14 @@ public final class DocumentIdentity {
       }
       Integer first = firstByKey.putIfAbsent(key, i);
       if (first != null) {
-        union(parent, i, first);
+        sets.union(i, first);
       }
     }
-    linkInitials(mentions, parent, firstByKey);
+    linkInitials(mentions, sets, firstByKey);
     if (linkBareGroups) {
-      linkBareGroups(mentions, parent);
+      linkBareGroups(mentions, sets);
     }
-    return withIds(mentions, parent);
+    return withIds(mentions, sets);
   }
 
   private Integer nearestFullName(List<EntityMention> mentions, List<Integer> fullPersons, int i, String key) {
@@ -125,7 +122,7 @@ public final class DocumentIdentity {
    * to refer back, like a surname to a full name, to the nearest preceding GROUP of the
    * same head class that has one ("two Foo-ian soldiers").
    */
-  private void linkBareGroups(List<EntityMention> mentions, int[] parent) {
+  private void linkBareGroups(List<EntityMention> mentions, UnionFind sets) {
     Map<String, String> synonyms = lexicon.section("group-synonym");
     for (int i = 0; i < mentions.size(); i++) {
       EntityMention m = mentions.get(i);
@@ -137,7 +134,7 @@ public final class DocumentIdentity {
         EntityMention o = mentions.get(j);
         if (o.type().equals("GROUP") && hasNationality(o.span().text())
             && headClass(o.span().text(), synonyms).equals(head)) {
-          union(parent, i, j);
+          sets.union(i, j);
           break;
         }
       }
@@ -160,7 +157,7 @@ public final class DocumentIdentity {
   }
 
   /** An all-capitals ORGANIZATION meets the ORGANIZATION whose initials it spells. */
-  private void linkInitials(List<EntityMention> mentions, int[] parent, Map<String, Integer> firstByKey) {
+  private void linkInitials(List<EntityMention> mentions, UnionFind sets, Map<String, Integer> firstByKey) {
     for (int i = 0; i < mentions.size(); i++) {
       EntityMention m = mentions.get(i);
       String t = m.span().text();
@@ -170,7 +167,7 @@ public final class DocumentIdentity {
       for (int j = 0; j < mentions.size(); j++) {
         EntityMention o = mentions.get(j);
         if (o.type().equals("ORGANIZATION") && initials(o.span().text()).equals(t)) {
-          union(parent, i, j);
+          sets.union(i, j);
         }
       }
     }
@@ -252,11 +249,11 @@ public final class DocumentIdentity {
     return m.span().text().replaceAll("[\\[\\]]", "").replaceAll("\\s+", " ").strip();
   }
 
-  private List<EntityMention> withIds(List<EntityMention> mentions, int[] parent) {
+  private List<EntityMention> withIds(List<EntityMention> mentions, UnionFind sets) {
     Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
       if (IDENTIFIED.contains(mentions.get(i).type())) {
-        clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        clusters.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
       }
     }
     EntityMention[] out = mentions.toArray(new EntityMention[0]);
@@ -315,19 +312,5 @@ public final class DocumentIdentity {
     return s.equals(s.toUpperCase(Locale.ROOT)) && s.length() > 3 ? 0 : 1;
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
 
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
 }

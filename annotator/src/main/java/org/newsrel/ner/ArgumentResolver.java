@@ -189,13 +189,24 @@ final class ArgumentResolver {
   }
 
   /** The identified mention ending right before {@code begin} (only spaces or a comma between). */
+  /** {@code text[from, to)} holds only white space and commas (possibly nothing); stops early. */
+  static boolean onlySpaceOrCommas(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != ',' && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static EntityMention adjacentBefore(String text, List<EntityMention> entities, int begin) {
     EntityMention best = null;
     for (EntityMention e : entities) {
       if (e.canonicalId() == null || e.type().equals("LOCATION") || e.span().end() > begin) {
         continue;
       }
-      if (text.substring(e.span().end(), begin).matches("[\\s,]*")
+      if (onlySpaceOrCommas(text, e.span().end(), begin)
           && (best == null || e.span().length() > best.span().length())) {
         best = e;
       }

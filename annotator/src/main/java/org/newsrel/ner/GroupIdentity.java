@@ -220,13 +220,29 @@ final class GroupIdentity {
     };
   }
 
+  /**
+   * True when {@code text[from, to)} is one or more spaces and nothing else. Stops at the
+   * first other character, so checking a far-away entity costs O(1), not a substring and a
+   * regex over the whole distance (which made long documents quadratic in their length).
+   */
+  static boolean onlySpaces(String text, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Countries of the nationality words in the mention, joined ("russia and north-korea"). */
   private String affiliation(String text, List<EntityMention> entities, EntityMention g, List<String> words) {
     Map<String, String> nationality = lexicon.section("nationality");
     List<String> countries = new ArrayList<>();
     for (EntityMention n : entities) {
-      boolean adjacent = n.span().end() <= g.span().begin()
-          && text.substring(n.span().end(), g.span().begin()).matches(" +");
+      boolean adjacent = onlySpaces(text, n.span().end(), g.span().begin());
       if (n.type().equals("NATIONALITY") && (g.span().contains(n.span()) || adjacent)) {
         String c = nationality.get(n.span().text().toLowerCase(Locale.ROOT));
         addCountry(countries, c == null || c.isEmpty() ? n.span().text().replaceAll("s$", "") : c);

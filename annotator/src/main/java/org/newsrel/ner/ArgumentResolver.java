@@ -27,8 +27,11 @@ import org.newsrel.core.TextSpan;
  *       agency", "Foo-ian intelligence"): the organisation of the document whose name ends
  *       in a matching head word, preferring one written next to the country named in the
  *       description, then the nearest preceding one, then the most frequent;
+ *   <li>a document or report noun ({@code [document-noun]}: "their statements", "his
+ *       letter"): whoever its possessive determiner refers to, else nothing;
  *   <li>any identified mention overlapping the span.
  * </ol>
+ * An argument that resolves to nothing may get an id of its own ({@link #ownId}).
  * Pure function of text and mentions; thread-safe.
  */
 final class ArgumentResolver {
@@ -98,6 +101,12 @@ final class ArgumentResolver {
     }
     String[] words = lower.split("[\\s\u2019']+");
     String head = words[words.length - 1];
+    if (lexicon.contains("document-noun", head)) {
+      // "their statements", "his letter": the producer, read from the possessive determiner
+      return words.length > 1 && (PLURAL_PRONOUNS.contains(words[0]) || PERSON_PRONOUNS.contains(words[0])
+          || THING_PRONOUNS.contains(words[0]))
+          ? possessor(text, entities, begin, words[0].length(), talkedAbout) : null;
+    }
     Map<String, String> descriptions = lexicon.section("description");
     if (descriptions.containsKey(head)) {
       List<List<String>> votes = new ArrayList<>();
@@ -117,6 +126,60 @@ final class ArgumentResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * An id of its own for an argument that resolves to no entity ("one prisoner", "a
+   * surviving soldier", "the other"): the slug of its core (up to a comma, relative pronoun
+   * or "of") and its offset, so that it counts as one entity and never meets another
+   * mention by accident. Null for pronouns, relative pronouns and document or report nouns
+   * ({@code [document-noun]}: "Reports" with no owner is not an entity).
+   */
+  String ownId(String text, int begin, int end) {
+    String span = text.substring(begin, end);
+    Matcher m = CORE_END.matcher(span);
+    String core = (m.find() && m.start() > 0 ? span.substring(0, m.start()) : span).strip();
+    String lower = core.toLowerCase(Locale.ROOT);
+    String[] words = lower.split("[\\s\u2019']+");
+    if (core.isEmpty() || !core.chars().anyMatch(Character::isLetter) || RELATIVES.contains(lower)
+        || lexicon.contains("pronoun", lower) || lexicon.contains("document-noun", words[words.length - 1])) {
+      return null;
+    }
+    int offset = begin + span.indexOf(core.charAt(0));
+    return NameKey.slug(core) + "-" + offset;
+  }
+
+  /**
+   * The argument as a PERSON mention with its {@link #ownId own id} when its core is a
+   * singular description of a person ("one North Korean soldier", "a senior official", "the
+   * spokesperson": head word in {@code [group-noun]} or {@code [title]}), so that a later
+   * "he" or "who" can refer to it; null otherwise.
+   */
+  EntityMention describedPerson(String text, int begin, int end) {
+    String id = ownId(text, begin, end);
+    if (id == null) {
+      return null;
+    }
+    String span = text.substring(begin, end);
+    Matcher m = CORE_END.matcher(span);
+    String core = (m.find() && m.start() > 0 ? span.substring(0, m.start()) : span).strip();
+    String[] words = core.toLowerCase(Locale.ROOT).split("[\\s\u2019']+");
+    String head = words[words.length - 1];
+    if (!lexicon.contains("group-noun", head) && !lexicon.contains("title", head)) {
+      return null;
+    }
+    int b = begin + span.indexOf(core);
+    return new EntityMention(TextSpan.of(text, b, b + core.length()), "PERSON", id, core, 0.5, "described-person");
+  }
+
+  /** The possessive pronoun of {@code length} characters starting the span at {@code begin}, resolved as a pronoun. */
+  private EntityMention possessor(String text, List<EntityMention> entities, int begin, int length,
+      List<TextSpan> talkedAbout) {
+    int b = begin;
+    while (Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    return resolve(text, entities, b, b + length, talkedAbout);
   }
 
   /**

@@ -24,12 +24,13 @@ import org.newsrel.core.Event;
  *       ({@code linkBareNames}); two different people sharing a surname stay apart.
  *   <li>ORGANIZATION: the key of any of its names (an acronym seen with its expansion in
  *       one file links the bare acronym of another).
- *   <li>LOCATION: the key of any of its names without a generic head, aliases resolved.
+ *   <li>LOCATION: the key of any of its names without a generic head, aliases resolved; a
+ *       seat of government ("at the Kremlin") meets the ORGANIZATION of its name.
  *   <li>GROUP: the same document-level id (set by {@link GroupIdentity}: role, affiliation
  *       and class; or the head phrase of {@link DocumentIdentity#groupName(String)}), not the
  *       names of its members, so bare "soldiers" in two files do not chain different groups
- *       together. A cluster whose id is a bare class word (no affiliation, no role:
- *       "officials") stays in its document. Before merging, a GROUP mention with a numeral and no role takes
+ *       together. A cluster whose id is a bare class word (no affiliation, with or
+ *       without a role: "officials", "killed-wounded") stays in its document. Before merging, a GROUP mention with a numeral and no role takes
  *       the id of a mention elsewhere in the corpus with the same numeral and the same id
  *       plus a role ("300 Foo-ian soldiers" reported killed in one file, merely mentioned in
  *       another).
@@ -38,10 +39,16 @@ import org.newsrel.core.Event;
  * corpus ("in Foo" tagged PERSON by the CRF once, LOCATION elsewhere) becomes that
  * LOCATION (with {@code linkBareNames}).
  * The merged cluster takes the fullest name over the corpus and its slug as id; event
- * arguments that carried a document-level id are rewritten to the corpus id. Pure
+ * arguments that carried a document-level id are rewritten to the corpus id, and an
+ * argument id that is no entity's (a description's own id, a partitive member) gets the
+ * document's position as prefix ({@code d002-one-prisoner-1480}) so that equal ids of two
+ * documents stay apart. Pure
  * function of its input; thread-safe.
  */
 public final class CrossDocumentIdentity {
+
+  /** Prefix of argument ids that belong to no entity, made document-local: {@code d007-one-prisoner-1480}. */
+  static final String LOCAL = "d";
 
   private final DocumentIdentity names;
   private final boolean linkBareNames;
@@ -109,7 +116,8 @@ public final class CrossDocumentIdentity {
             keys.add("P:" + NameKey.key(name));
           }
         }
-        case "LOCATION" -> keys.add("L:" + NameKey.key(names.locationName(name)));
+        case "LOCATION" -> keys.add(names.isSeatOfGovernment(name) ? "ORGANIZATION:" + NameKey.key(name)
+            : "L:" + NameKey.key(names.locationName(name)));
         case "GROUP" -> keys.add("G:" + (isBareGroup(c) ? c.doc() + ":" : "") + c.localId().replaceAll("-\\d+$", ""));
         default -> keys.add(c.type() + ":" + NameKey.key(name));
       }
@@ -118,11 +126,14 @@ public final class CrossDocumentIdentity {
   }
 
   /**
-   * A GROUP cluster with neither affiliation nor role: its id is a bare class word
-   * ("officials", "troops"), as {@link GroupIdentity} gives such groups.
+   * A GROUP cluster without affiliation: its id is a bare class word ("officials",
+   * "troops"), possibly after a role ("killed-wounded": "their wounded" of one army in one
+   * file and of another in the next), as {@link GroupIdentity} gives such groups.
    */
   private static boolean isBareGroup(Cluster c) {
-    return !c.localId().replaceAll("-\\d+$", "").contains("-");
+    String role = rolePrefix(c.localId());
+    String rest = role == null ? c.localId() : c.localId().substring(role.length() + 1);
+    return !rest.replaceAll("-\\d+$", "").contains("-");
   }
 
   /** The role ("captured", "killed") a GROUP id starts with, or null. */
@@ -299,7 +310,15 @@ public final class CrossDocumentIdentity {
       List<Argument> args = new ArrayList<>();
       for (Argument a : e.arguments()) {
         Integer c = a.canonicalId() == null ? null : indexOf.get(doc + "\u0000" + a.canonicalId());
-        args.add(c == null ? a : a.withIdentity(ids[c], display[c]));
+        if (c != null) {
+          args.add(a.withIdentity(ids[c], display[c]));
+        } else if (a.canonicalId() != null && !a.canonicalId().matches(LOCAL + "[0-9]{3}-.*")) {
+          // an id of no entity (a description's own id, a partitive member): kept in its document
+          args.add(a.withIdentity(String.format(java.util.Locale.ROOT, LOCAL + "%03d-%s", doc, a.canonicalId()),
+              a.canonicalName()));
+        } else {
+          args.add(a);
+        }
       }
       out.add(new Event(e.type(), e.trigger(), args, e.attributes(), e.confidence(), e.rule()));
     }

@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>ORGANIZATION: same key, or linked as acronym and expansion (defined in
  *       parentheses, or the acronym equals the initials of the name).
  *   <li>LOCATION: same key after dropping a trailing generic head ("region") and
- *       resolving aliases of the lexicon ("U.S." = United States).
+ *       resolving aliases of the lexicon ("U.S." = United States); a seat of government
+ *       ({@code [seat-of-government]}) written as a place meets the ORGANIZATION of that name.
  *   <li>GROUP: same {@link #groupName(String) head phrase}; optionally a GROUP without a
  *       nationality word joins the nearest preceding GROUP of the same head class that has one.
  * </ul>
@@ -84,6 +85,8 @@ public final class DocumentIdentity {
           continue;
         }
         key = "PERSON:" + NameKey.key(name);
+      } else if (m.type().equals("LOCATION") && isSeatOfGovernment(name)) {
+        key = "ORGANIZATION:" + NameKey.key(name); // "at the Kremlin" and "the Kremlin said": one id
       } else {
         key = m.type() + ":" + matchKey(m.type(), name, acronyms);
       }
@@ -151,7 +154,7 @@ public final class DocumentIdentity {
   }
 
   private static String headClass(String text, Map<String, String> synonyms) {
-    List<String> words = NameKey.words(text);
+    List<String> words = GroupFinder.headWords(NameKey.words(text));
     String head = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     return synonyms.getOrDefault(head, head);
   }
@@ -197,6 +200,11 @@ public final class DocumentIdentity {
     }
   }
 
+  /** A {@code [seat-of-government]} name ("Kremlin"): one id whether written as the place or the government. */
+  boolean isSeatOfGovernment(String name) {
+    return lexicon.contains("seat-of-government", name);
+  }
+
   /** The canonical name of a place alias ("U.S." gives United States), else the name itself. */
   String locationAlias(String name) {
     String alias = lexicon.section("location-alias").get(name.toLowerCase(Locale.ROOT));
@@ -230,7 +238,7 @@ public final class DocumentIdentity {
 
   static String groupName(String text, Map<String, String> synonyms) {
     List<String> kept = new ArrayList<>();
-    for (String w : NameKey.words(text)) {
+    for (String w : GroupFinder.headWords(NameKey.words(text))) {
       String lw = w.toLowerCase(Locale.ROOT);
       if (NUMBER_WORDS.contains(lw) || lw.matches("[0-9][0-9,.\\u2013-]*")) {
         continue;

@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
  * NATIONALITY, DATE, NUMBER, TITLE and GROUP mentions with document-level ids.
  *
  * <p>Starts from CoreNLP's NER tags (the CRF types plus SUTime dates and numbers) and
- * corrects them with the rules of {@link TokenLabeler} (pronouns, acronyms, capitalised
- * names ending in an organisation head, unknown place names before "region", headline
- * noise, document-level consistency), adds NATIONALITY and TITLE from the lexicon,
+ * corrects them with the rules of {@link TokenLabeler} (pronouns, web names such as
+ * "Foobar.com", seats of government such as "the Kremlin" standing for the government,
+ * acronyms, capitalised names ending in an organisation head, unknown place names before
+ * "region", headline noise and section labels, document-level consistency), adds NATIONALITY and TITLE from the lexicon,
  * GROUP from the dependency parse ({@link GroupFinder}), and ids from
  * {@link DocumentIdentity}. Word lists live in {@code org/newsrel/ner/entity-lexicon.txt}.
  *

@@ -12,17 +12,29 @@ import org.newsrel.core.TextSpan;
 
 /**
  * GROUP mentions from the dependency parse: a plural noun whose lemma is a person-group
- * noun of the lexicon ({@code [group-noun]}: soldiers, troops, forces, officials, ...) or a
- * plural demonym ("Foo-ians"), when it refers (not a predicate nominal: no copula, no
+ * noun of the lexicon ({@code [group-noun]}: soldiers, troops, forces, officials, ...), a
+ * plural demonym ("Foo-ians"), a singular collective noun ({@code [group-collective]}: "a
+ * contingent") or an adjective used as a plural noun after a determiner or possessive
+ * ({@code [group-nominal]}: "their wounded"), when it refers (not a predicate nominal: no copula, no
  * "as" case marker) and is not part of a name. The span runs from the leftmost numeral,
  * adjective or compound modifier (with their own subtrees, so "North Korean" and
  * "10,000-12,000" come whole) to the head; determiners, possessors, quantifiers and
- * approximators ({@code [left-exclude]}) are left out, and so is everything after the head.
+ * approximators ({@code [left-exclude]}) are left out, and so is everything after the head;
+ * ordinals stay in. Also left out: a gerund after a clause-introducing preposition ("since sending troops"), a
+ * common noun before the nationality ("situations Foo-ian soldiers", a parse error). In a
+ * title-case headline the span takes in adjacent nationality words, capitalised adjectives,
+ * ordinals and role participles ("Captured Foo-ian Soldiers") that the parse left off.
  */
 final class GroupFinder {
 
   private static final Set<String> MODIFIERS = Set.of("nummod", "amod", "compound", "conj", "cc", "advmod",
       "obl:npmod", "nmod:npmod", "punct", "dep");
+  /** Comparatives that quantify ("fewer soldiers") rather than describe ("older soldiers"). */
+  private static final Set<String> COMPARATIVE_QUANTIFIERS = Set.of("more", "fewer", "less", "lesser");
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("since", "after", "before", "by", "without",
+      "while", "when", "upon", "despite", "through", "instead");
+  /** Ordinals stay inside a GROUP ("the first Foo-ian soldiers"). */
+  private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last", "latest");
   private static final Set<String> HEAD_MODIFIERS = Set.of("nummod", "amod", "compound");
 
   private final EntityLexicon lexicon;
@@ -35,7 +47,7 @@ final class GroupFinder {
     List<EntityMention> out = new ArrayList<>();
     for (IndexedWord head : deps.vertexSet()) {
       CoreLabel h = head.backingLabel();
-      if (!isGroupHead(h, d)) {
+      if (!isGroupHead(h, d) && !isNominalGroup(deps, head, tokens, d)) {
         continue;
       }
       if (isPredicate(deps, head)) {
@@ -49,8 +61,40 @@ final class GroupFinder {
       }
       int from = left - 1;
       int to = head.index();
-      while (from < to - 1 && excludedAtLeft(tokens.get(from), d)) {
+      if (from == to - 1 && lexicon.contains("group-collective", h.word())) {
+        // "a larger contingent": the parse may leave the adjective off a collective head
+        while (from > 0 && Set.of("JJ", "JJR").contains(String.valueOf(tokens.get(from - 1).tag()))
+            && !lexicon.contains("left-exclude", tokens.get(from - 1).word())) {
+          from--;
+        }
+      }
+      boolean headline = d.titleCase[d.indexOf(h)];
+      if (headline) {
+        // headline parses often leave modifiers off: "Captured Foo-ian Soldiers", "First Foo-ian Soldiers"
+        while (from > 0 && headlineModifier(tokens.get(from - 1), d)) {
+          from--;
+        }
+      }
+      while (from < to - 1 && (excludedAtLeft(tokens.get(from), d) || isGerundVerb(tokens, from))) {
         from++;
+      }
+      for (int k = from + 1; k < to - 1; k++) {
+        // "situations Foo-ian soldiers": a common noun before the nationality is no modifier of the
+        // group (a demonym head, "low-income Foo-ians", is not such a nationality word)
+        if (d.isNationality(tokens.get(k)) && !d.isNationality(tokens.get(k - 1))) {
+          for (int j = from; j < k; j++) {
+            String tag = String.valueOf(tokens.get(j).tag());
+            if (tag.equals("NN") || tag.equals("NNS")) {
+              from = k;
+              break;
+            }
+          }
+          break;
+        }
+      }
+      if (to + 1 < tokens.size() && tokens.get(to).word().equalsIgnoreCase("of")
+          && tokens.get(to + 1).word().equalsIgnoreCase("war") && h.word().toLowerCase(Locale.ROOT).startsWith("prisoner")) {
+        to += 2; // "prisoners of war" is one head
       }
       TextSpan span = TextSpan.of(text, tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition());
       out.add(new EntityMention(span, "GROUP", null, null, 0.75, "dep:group-head"));
@@ -68,6 +112,9 @@ final class GroupFinder {
     String lower = word.toLowerCase(Locale.ROOT);
     boolean plural = tag.equals("NNS") || tag.equals("NNPS")
         || tag.equals("NNP") && d.titleCase[d.indexOf(h)] && lower.endsWith("s");
+    if (tag.equals("NN") && lexicon.contains("group-collective", lower)) {
+      return true;
+    }
     if (!plural) {
       return false;
     }
@@ -76,6 +123,41 @@ final class GroupFinder {
     }
     String lemma = h.lemma() == null ? lower : h.lemma().toLowerCase(Locale.ROOT);
     return lexicon.contains("group-noun", lemma) || lexicon.contains("group-noun", singular(lower));
+  }
+
+  /**
+   * "their wounded", "the injured", "their own wounded": an adjective of
+   * {@code [group-nominal]} that heads its noun phrase (it modifies no noun) right after a
+   * determiner or possessive, optionally with "own" between.
+   */
+  private boolean isNominalGroup(SemanticGraph deps, IndexedWord head, List<CoreLabel> tokens,
+      TokenLabeler.DocumentLabels d) {
+    CoreLabel h = head.backingLabel();
+    if (!lexicon.contains("group-nominal", h.word()) || d.labelOf(h).equals(TokenLabeler.ORG)) {
+      return false;
+    }
+    for (SemanticGraphEdge e : deps.incomingEdgeIterable(head)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("amod") || rel.equals("compound") || rel.startsWith("aux") || rel.equals("cop")) {
+        return false;
+      }
+    }
+    for (SemanticGraphEdge e : deps.outgoingEdgeList(head)) {
+      String rel = e.getRelation().toString();
+      boolean ownBefore = e.getDependent().word().equalsIgnoreCase("own") && e.getDependent().index() == head.index() - 1;
+      if (rel.startsWith("aux") || (rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj")) && !ownBefore) {
+        return false;
+      }
+    }
+    int i = head.index() - 2;
+    if (i >= 0 && tokens.get(i).word().equalsIgnoreCase("own")) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    String tag = tokens.get(i).tag() == null ? "" : tokens.get(i).tag();
+    return tag.equals("DT") || tag.equals("PRP$") || tag.equals("POS");
   }
 
   private static String singular(String w) {
@@ -111,10 +193,44 @@ final class GroupFinder {
     return left;
   }
 
+  /** The words of a GROUP name without a multiword head's "of war" ("prisoners of war" is headed by "prisoners"). */
+  static List<String> headWords(List<String> words) {
+    int n = words.size();
+    if (n >= 3 && words.get(n - 2).equalsIgnoreCase("of") && words.get(n - 1).equalsIgnoreCase("war")) {
+      return words.subList(0, n - 2);
+    }
+    return words;
+  }
+
+  /**
+   * "since sending troops", "by deploying soldiers": a gerund right after a preposition that
+   * introduces a clause is a verb taking the group as object ("from attending legislators",
+   * "with returning soldiers" are participial adjectives and stay).
+   */
+  private static boolean isGerundVerb(List<CoreLabel> tokens, int i) {
+    return "VBG".equals(tokens.get(i).tag()) && i > 0
+        && GERUND_PREPOSITIONS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** In a headline: a nationality word, a capitalised adjective or participle, or an ordinal. */
+  private boolean headlineModifier(CoreLabel t, TokenLabeler.DocumentLabels d) {
+    if (d.isNationality(t)) {
+      return true;
+    }
+    String tag = String.valueOf(t.tag());
+    String lower = t.word().toLowerCase(Locale.ROOT);
+    return TokenLabeler.isCapitalised(t) && !lexicon.contains("left-exclude", lower)
+        && (ORDINALS.contains(lower) || tag.equals("JJ") || tag.equals("VBN") && lexicon.contains("group-role", lower));
+  }
+
   private boolean excludedAtLeft(CoreLabel t, TokenLabeler.DocumentLabels d) {
+    if (ORDINALS.contains(t.word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
     String tag = t.tag() == null ? "" : t.tag();
     return lexicon.contains("left-exclude", t.word()) || tag.equals("DT") || tag.equals("PRP$") || tag.equals("POS")
-        || tag.equals("CC") || tag.equals("IN") || tag.equals("RB") || tag.equals("JJR") || tag.equals("JJS")
+        || tag.equals("CC") || tag.equals("IN") || tag.equals("RB") || tag.equals("JJR") && COMPARATIVE_QUANTIFIERS.contains(t.word().toLowerCase(Locale.ROOT))
+        || tag.equals("JJS")
         || !t.word().chars().anyMatch(Character::isLetterOrDigit);
   }
 }

@@ -101,7 +101,7 @@ final class GroupIdentity {
     Map<Integer, String> numerals = new HashMap<>();
     for (int i : groups) {
       EntityMention g = entities.get(i);
-      List<String> words = NameKey.words(DocumentIdentity.displayName(g));
+      List<String> words = GroupFinder.headWords(NameKey.words(DocumentIdentity.displayName(g)));
       if (words.isEmpty()) {
         continue;
       }
@@ -188,8 +188,14 @@ final class GroupIdentity {
         }
         for (int i = 0; i < entities.size(); i++) {
           EntityMention g = entities.get(i);
-          if (g.type().equals("GROUP") && a.begin() <= g.span().begin() && g.span().end() <= a.end()
-              && resolver.resolve(text, entities, a.begin(), a.end()) == g) {
+          if (!g.type().equals("GROUP")) {
+            continue;
+          }
+          boolean inside = a.begin() <= g.span().begin() && g.span().end() <= a.end()
+              && resolver.resolve(text, entities, a.begin(), a.end()) == g;
+          // the same head, the GROUP reaching further left ("First Foo-ian Soldiers" for "Foo-ian Soldiers")
+          boolean sameHead = g.span().end() == a.end() && g.span().begin() < a.begin();
+          if (inside || sameHead) {
             out.put(i, role);
           }
         }

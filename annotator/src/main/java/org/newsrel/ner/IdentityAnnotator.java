@@ -35,6 +35,16 @@ import org.newsrel.core.TextSpan;
  *       and the deployed soldiers of one nationality are three groups), and resolve a plural
  *       pronoun that is the Captive of an asserted Capture (Victim of an asserted Kill) to the
  *       nearest preceding captured (killed) group.
+ *   <li>{@code ownIdRoles} (default {@code Captor,Captive,Killer,Victim}; empty for none): an
+ *       argument of these roles that resolves to no entity ("one prisoner", "a surviving
+ *       soldier") gets an id of its own (slug of its words and its offset,
+ *       {@code one-prisoner-1480}), since it still names someone; Sources are left out by
+ *       default because a speaker's id is compared as a string with gold ids, which such an
+ *       id never equals, while an unidentified Source is compared by its span;
+ *       pronouns without antecedent and report nouns without owner ("Reports") stay
+ *       without id. {@link CrossDocumentIdentity} keeps such ids inside their document. A
+ *       singular description of a person ("one Foo-ian soldier", "a senior official") is
+ *       then also an antecedent for a later he/she/who argument.
  * </ul>
  *
  * <p>Reads {@link NewsrelAnnotations.EntityMentionsAnnotation},
@@ -51,6 +61,7 @@ public final class IdentityAnnotator implements Annotator {
   private final Set<String> roles;
   private final ArgumentResolver resolver;
   private final GroupIdentity groupIdentity;
+  private final Set<String> ownIdRoles;
 
   public IdentityAnnotator(String name, Properties props) {
     AnnotatorProperties p = new AnnotatorProperties(name, props);
@@ -58,6 +69,7 @@ public final class IdentityAnnotator implements Annotator {
     EntityLexicon lexicon = EntityLexicon.load(name, p.get("lexicon", EntityLexicon.DEFAULT_RESOURCE));
     this.resolver = new ArgumentResolver(lexicon);
     this.groupIdentity = p.getBoolean("groupRoles", true) ? new GroupIdentity(lexicon) : null;
+    this.ownIdRoles = Set.of(p.get("ownIdRoles", "Captor,Captive,Killer,Victim").split("\\s*,\\s*"));
     p.rejectUnknown();
   }
 
@@ -107,7 +119,22 @@ public final class IdentityAnnotator implements Annotator {
   }
 
   /** As {@link #resolve(String, List, List)}, with the Content spans pronoun antecedents avoid. */
-  public List<Event> resolve(String text, List<EntityMention> entities, List<Event> events, List<TextSpan> talkedAbout) {
+  public List<Event> resolve(String text, List<EntityMention> entityLayer, List<Event> events,
+      List<TextSpan> talkedAbout) {
+    List<EntityMention> entities = new ArrayList<>(entityLayer);
+    // people described, not named ("one captured soldier"): antecedents for a later "he" or "who"
+    for (Event e : events) {
+      for (Argument a : e.arguments()) {
+        if (roles.contains(a.role()) && ownIdRoles.contains(a.role()) && a.canonicalId() == null
+            && resolver.resolve(text, entityLayer, a.begin(), a.end(), talkedAbout) == null) {
+          EntityMention p = resolver.describedPerson(text, a.begin(), a.end());
+          if (p != null && entities.stream().noneMatch(x -> x.span().equals(p.span()) && x.type().equals("PERSON"))) {
+            entities.add(p);
+          }
+        }
+      }
+    }
+    List<TextSpan> quoted = quotations(text);
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
       List<Argument> args = new ArrayList<>();
@@ -116,9 +143,13 @@ public final class IdentityAnnotator implements Annotator {
           EntityMention m = a.role().equals("Place") ? resolver.place(text, entities, a.begin(), a.end())
               : patientPronoun(text, entities, e, a);
           if (m == null && !a.role().equals("Place")) {
-            m = resolver.resolve(text, entities, a.begin(), a.end(), talkedAbout);
+            // people talked about are less likely the next speaker; for other roles only names
+            // inside direct quotations are ("shouted “Long live Foo”" ... "he was shot")
+            m = resolver.resolve(text, entities, a.begin(), a.end(), a.role().equals("Source") ? talkedAbout : quoted);
           }
-          args.add(m == null ? a : a.withIdentity(m.canonicalId(), m.canonicalName()));
+          String own = m == null && ownIdRoles.contains(a.role()) ? resolver.ownId(text, a.begin(), a.end()) : null;
+          args.add(m != null ? a.withIdentity(m.canonicalId(), m.canonicalName())
+              : own != null ? a.withIdentity(own, text.substring(a.begin(), a.end()).strip()) : a);
         } else {
           args.add(a);
         }
@@ -126,6 +157,35 @@ public final class IdentityAnnotator implements Annotator {
       out.add(new Event(e.type(), e.trigger(), args, e.attributes(), e.confidence(), e.rule()));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The direct quotations of the text: from an opening curly double quote to the next
+   * closing one, and between pairs of straight double quotes on one line.
+   */
+  static List<TextSpan> quotations(String text) {
+    List<TextSpan> out = new ArrayList<>();
+    int open = -1;
+    int straight = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u201c') {
+        open = i;
+      } else if (c == '\u201d' && open >= 0) {
+        out.add(TextSpan.of(text, open, i + 1));
+        open = -1;
+      } else if (c == '"') {
+        if (straight < 0) {
+          straight = i;
+        } else {
+          out.add(TextSpan.of(text, straight, i + 1));
+          straight = -1;
+        }
+      } else if (c == '\n') {
+        straight = -1;
+      }
+    }
+    return out;
   }
 
   /**

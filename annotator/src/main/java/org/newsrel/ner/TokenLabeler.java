@@ -35,6 +35,10 @@ final class TokenLabeler {
 
   private static final Set<String> SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "to", "in", "on", "for",
       "at", "by", "with", "as", "from", "or", "is", "are", "be", "after", "over", "into", "rather", "than");
+  private static final java.util.regex.Pattern WEB_NAME =
+      java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9-]*\\.(com|org|net|io|tv|info|news)");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "outside", "near", "into",
+      "around", "within", "behind");
   private static final Set<String> NAME_LINKERS = Set.of("of", "for", "and", "&");
   private static final Set<String> COUNT_NOUNS = Set.of("hundreds", "thousands", "dozens", "millions");
   private static final Set<String> TITLE_RELATIONS = Set.of("appos", "compound", "nsubj", "flat", "dep",
@@ -187,6 +191,8 @@ final class TokenLabeler {
     }
     initFromStockNer(d);
     dropPronouns(d);
+    webNames(d);
+    seatsOfGovernment(d);
     organisationHeads(d);
     acronyms(d);
     headlineNoise(d);
@@ -229,6 +235,51 @@ final class TokenLabeler {
         if (!d.label[i].equals(O) && !d.label[i].equals(NUM) && !d.label[i].equals(DATE)) {
           d.set(i, i + 1, O, 1, "pronoun");
         }
+      }
+    }
+  }
+
+  private static boolean aloneOnLine(DocumentLabels d, CoreLabel t) {
+    int b = d.docText.lastIndexOf('\n', t.beginPosition() - 1) + 1;
+    int e = d.docText.indexOf('\n', t.endPosition());
+    return d.docText.substring(b, e < 0 ? d.docText.length() : e).strip().equals(t.word());
+  }
+
+  /** Rule 2a: a capitalised web name ("Foobar.com", "Newsly.org") is an ORGANIZATION (the site's owner). */
+  private void webNames(DocumentLabels d) {
+    for (int i = 0; i < d.tokens.size(); i++) {
+      if (WEB_NAME.matcher(d.tokens.get(i).word()).matches()) {
+        d.set(i, i + 1, ORG, 0.85, "rule:web-name");
+      }
+    }
+  }
+
+  /**
+   * Rule 2b: the name of a seat of government ({@code [seat-of-government]}: "Kremlin",
+   * "White House") stands for the government: ORGANIZATION, unless it follows a place
+   * preposition ("at the Kremlin", "in the White House"), where it is the building.
+   */
+  private void seatsOfGovernment(DocumentLabels d) {
+    int max = lexicon.maxWords("seat-of-government");
+    for (int i = 0; i < d.tokens.size(); i++) {
+      if (!isCapitalised(d.tokens.get(i))) {
+        continue;
+      }
+      for (int len = Math.min(max, d.tokens.size() - i); len >= 1; len--) {
+        if (d.sentenceOf[i + len - 1] != d.sentenceOf[i]
+            || !lexicon.contains("seat-of-government", phrase(d.tokens, i, i + len))) {
+          continue;
+        }
+        int p = i - 1;
+        if (p >= 0 && d.tokens.get(p).word().equalsIgnoreCase("the")) {
+          p--;
+        }
+        boolean place = p >= 0 && PLACE_PREPOSITIONS.contains(d.tokens.get(p).word().toLowerCase(Locale.ROOT));
+        if (!place) {
+          d.set(i, i + len, ORG, 0.85, "rule:seat-of-government");
+        }
+        i += len - 1;
+        break;
       }
     }
   }
@@ -351,6 +402,13 @@ final class TokenLabeler {
    * or be an acronym or a web address.
    */
   private void headlineNoise(DocumentLabels d) {
+    for (int[] r : d.runs()) {
+      // a section label on a line of its own ("News", "Politics") is no organisation
+      if (d.label[r[0]].equals(ORG) && r[1] - r[0] == 1 && lexicon.contains("org-head", d.tokens.get(r[0]).word())
+          && aloneOnLine(d, d.tokens.get(r[0]))) {
+        d.set(r[0], r[1], O, 1, "rule:section-label");
+      }
+    }
     Set<String> bodyOrgs = new HashSet<>();
     for (int[] r : d.runs()) {
       if (d.label[r[0]].equals(ORG) && !d.titleCase[r[0]]) {

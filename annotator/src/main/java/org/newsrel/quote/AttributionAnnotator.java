@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * {@code newsrel_attribution}: who said what, in PolNeAR's Source / Cue / Content scheme
  * (see ANNOTATION_SCHEME.md section 2).
  *
- * <p>Three passes per document. (1) Indirect and mixed speech: the Semgrex rules of
+ * <p>Three passes per document, plus the cue classifier after the first. (1) Indirect and mixed speech: the Semgrex rules of
  * {@code patterns.txt} over each sentence's basic dependencies, with the cue lemmas of
  * {@code cues.txt}. A Content that touches a quotation is widened to the whole quotation
  * (a quote may run over several sentences). A sentence opening with a short name and a colon (headline "X: ...", transcript
@@ -47,6 +47,16 @@ import org.slf4j.LoggerFactory;
  * A cue inside quotation marks is always dropped, and so is a hearsay adverb
  * ("reportedly") that sits in another attribution's cue or content.
  *
+ * <p>(1b) The cue classifier ({@link CueModel}, trained on PolNeAR train by
+ * {@code newsrel train-cues}; features in {@link CueFeatures}) scores every candidate cue
+ * head: a rule attribution whose cue scores very low is dropped, and a high-scoring
+ * candidate no rule claimed becomes an attribution (rule {@code cue-classifier}) with its
+ * subject as Source and its clausal complement, infinitive, object or parenthetical host
+ * as Content, spans as the rules make them. A verb the parser coordinated with a reported
+ * clause but in the reporting verb's tense ("said that the army is exhausted and vowed to
+ * fight on") continues the report and takes the reporting verb's subject; a subjectless
+ * past participle clause ("Asked whether ..., X said") is never a cue.
+ *
  * <p>Properties (prefix {@code NAME.}, unknown ones rejected):
  * <ul>
  *   <li>{@code cues}: cue lexicon, file path or classpath; default
@@ -57,6 +67,13 @@ import org.slf4j.LoggerFactory;
  *       PolNeAR-style univocal output (each token in at most one attribution)</li>
  *   <li>{@code continuations}: attribute cue-less quotes to the previous speaker; default true</li>
  *   <li>{@code scareQuoteMaxWords}: longest verbless quote treated as a scare quote; default 4</li>
+ *   <li>{@code cueClassifier}: the trained cue classifier ({@link CueModel}, file path or
+ *       classpath), or {@code none} to use the rules alone; default
+ *       {@code org/newsrel/quote/cue-classifier.ser.gz} (see {@code cue-classifier.md}
+ *       there for how it was trained and what it scores)</li>
+ *   <li>{@code cueDropBelow}, {@code cueAddAbove}: override the model's thresholds (a rule
+ *       cue scored below the first is dropped; an unclaimed candidate scored at least the
+ *       second is added); default -1, i.e. the model's own</li>
  * </ul>
  *
  * <p>Writes {@link NewsrelAnnotations.AttributionsAnnotation}: Attribution and
@@ -75,12 +92,18 @@ public final class AttributionAnnotator implements Annotator {
   private static final Set<String> BORROWING_RELATIONS = Set.of("advcl", "conj", "xcomp", "dep");
   private static final Set<String> GOVERNED_QUOTE_RELATIONS = Set.of("ccomp", "obj", "parataxis", "dep", "xcomp");
 
+  /** The cue classifier shipped with the annotator (see cue-classifier.md next to it). */
+  public static final String DEFAULT_CUE_MODEL = "org/newsrel/quote/cue-classifier.ser.gz";
+
   private final String name;
   private final CueLexicon lexicon;
   private final List<AttributionRule> rules;
   private final boolean nested;
   private final boolean continuations;
   private final int scareQuoteMaxWords;
+  private final CueModel cueModel; // null when switched off
+  private final double dropBelow;
+  private final double addAbove;
 
   public AttributionAnnotator(String name, Properties props) {
     AnnotatorProperties p = new AnnotatorProperties(name, props);
@@ -90,24 +113,34 @@ public final class AttributionAnnotator implements Annotator {
     this.nested = p.getBoolean("nested", false);
     this.continuations = p.getBoolean("continuations", true);
     this.scareQuoteMaxWords = (int) p.getDouble("scareQuoteMaxWords", 4);
+    String model = p.get("cueClassifier", DEFAULT_CUE_MODEL);
+    double drop = p.getDouble("cueDropBelow", -1);
+    double add = p.getDouble("cueAddAbove", -1);
     p.rejectUnknown();
     this.lexicon = CueLexicon.load(name, cues);
     this.rules = AttributionRule.load(name, patterns, lexicon);
-    LOG.info("{}: {} cue lemmas, {} rules", name, lexicon.frames().size(), rules.size());
+    if (model.equals("none") || model.equals(DEFAULT_CUE_MODEL)
+        && AttributionAnnotator.class.getClassLoader().getResource(DEFAULT_CUE_MODEL) == null) {
+      this.cueModel = null;
+    } else {
+      this.cueModel = CueModel.load(model);
+    }
+    this.dropBelow = cueModel == null ? 0 : drop >= 0 ? drop : cueModel.dropBelow();
+    this.addAbove = cueModel == null ? 2 : add >= 0 ? add : cueModel.addAbove();
+    LOG.info("{}: {} cue lemmas, {} rules, cue classifier {}", name, lexicon.frames().size(), rules.size(),
+        cueModel == null ? "off" : model + " (drop below " + dropBelow + ", add from " + addAbove + ")");
   }
 
   @Override
   public void annotate(Annotation doc) {
-    String text = doc.get(CoreAnnotations.TextAnnotation.class);
     List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
-    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    DocumentView view = new DocumentView(text, tokens, sentences, QuoteFinder.find(text));
+    DocumentView view = view(doc);
     Map<Integer, Draft> byCue = new HashMap<>();
     List<Draft> drafts = new ArrayList<>();
-    for (int s = 0; s < sentences.size(); s++) {
-      applyRules(view, s, byCue, drafts);
+    ruleDrafts(view, byCue, drafts);
+    if (cueModel != null) {
+      classify(view, byCue, drafts);
     }
-    colonSpeakers(view, byCue, drafts);
     // a hearsay adverb inside another attribution ("reportedly said", "..., according to X")
     // belongs to that attribution
     drafts.removeIf(d -> d.rule.equals("hearsay-adverb") && insideOther(d, drafts));
@@ -125,6 +158,81 @@ public final class AttributionAnnotator implements Annotator {
     doc.set(NewsrelAnnotations.AttributionsAnnotation.class, List.copyOf(events));
   }
 
+  /**
+   * The cue classifier's candidates of an annotated document, with the rules' verdicts as
+   * features, exactly as the annotator sees them before combining (for training).
+   */
+  public List<CueCandidate> cueCandidates(Annotation doc) {
+    DocumentView view = view(doc);
+    Map<Integer, Draft> byCue = new HashMap<>();
+    List<Draft> drafts = new ArrayList<>();
+    ruleDrafts(view, byCue, drafts);
+    return CueFeatures.candidates(view, lexicon, byCue, drafts);
+  }
+
+  private static DocumentView view(Annotation doc) {
+    String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    return new DocumentView(text, doc.get(CoreAnnotations.TokensAnnotation.class),
+        doc.get(CoreAnnotations.SentencesAnnotation.class), QuoteFinder.find(text));
+  }
+
+  private void ruleDrafts(DocumentView view, Map<Integer, Draft> byCue, List<Draft> drafts) {
+    for (int s = 0; s < view.sentenceCount(); s++) {
+      applyRules(view, s, byCue, drafts);
+    }
+    colonSpeakers(view, byCue, drafts);
+  }
+
+  // ---- pass 1b: the cue classifier ----
+
+  /**
+   * Drops a rule attribution whose cue the classifier scores under {@code dropBelow}, and
+   * makes an attribution of each unclaimed candidate scored at least {@code addAbove}:
+   * Source = its subject (or the subject it borrows), Content = its clausal complement,
+   * infinitive, object or parenthetical host, spans as the rules make them.
+   */
+  private void classify(DocumentView view, Map<Integer, Draft> byCue, List<Draft> drafts) {
+    List<CueCandidate> candidates = CueFeatures.candidates(view, lexicon, byCue, drafts);
+    List<Draft> added = new ArrayList<>();
+    for (CueCandidate c : candidates) {
+      double p = cueModel.score(c.features());
+      if (c.rule() != null) {
+        if (p < dropBelow && !c.rule().equals("colon-speaker")) {
+          Draft d = byCue.remove(c.token());
+          drafts.remove(d);
+        }
+        continue;
+      }
+      if (!c.canAdd() || p < addAbove) {
+        continue;
+      }
+      SemanticGraph g = view.graph(c.sentence());
+      IndexedWord cue = view.node(c.sentence(), c.token());
+      IndexedWord content = null;
+      for (String rel : CueFeatures.CONTENT_RELATIONS) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(cue)) {
+          if (content == null && e.getRelation().toString().equals(rel)) {
+            content = e.getDependent();
+          }
+        }
+      }
+      if (content == null) {
+        continue;
+      }
+      IndexedWord source = subjectOf(g, cue);
+      Draft d = fromMatch(view, c.sentence(), g, "cue-classifier", cue, null, source, content, null);
+      if (d != null) {
+        added.add(d);
+      }
+    }
+    for (Draft d : added) {
+      if (!byCue.containsKey(d.cueToken)) {
+        byCue.put(d.cueToken, d);
+        drafts.add(d);
+      }
+    }
+  }
+
   // ---- pass 1: Semgrex rules ----
 
   private void applyRules(DocumentView view, int s, Map<Integer, Draft> byCue, List<Draft> drafts) {
@@ -137,10 +245,17 @@ public final class AttributionAnnotator implements Annotator {
       while (m.find()) {
         IndexedWord cue = m.getNode("cue");
         int cueToken = view.docIndex(s, cue);
-        if (byCue.containsKey(cueToken)) {
+        if (byCue.containsKey(cueToken) || passiveParticipleClause(graph, cue)) {
           continue;
         }
-        Draft d = fromMatch(view, s, graph, rule.name(), cue, m.getNode("cue2"), m.getNode("source"),
+        IndexedWord source = m.getNode("source");
+        IndexedWord reporting = reportingVerbContinued(graph, cue);
+        if (reporting != null && source != null && !hasSubject(graph, cue)) {
+          // "X said that the army is exhausted and vowed to fight on": the parser hangs
+          // "vowed" on the reported clause, but it continues the report and takes its subject
+          source = subjectOf(graph, reporting);
+        }
+        Draft d = fromMatch(view, s, graph, rule.name(), cue, m.getNode("cue2"), source,
             m.getNode("content"), m.getNode("content2"));
         if (d != null) {
           byCue.put(cueToken, d);
@@ -189,10 +304,15 @@ public final class AttributionAnnotator implements Annotator {
       // "said that the army is depleted and vowed to rebuild it": a finite reporting verb
       // with no subject of its own, coordinated to the content head, continues the
       // reporting clause, not the reported one
-      if (e.getRelation().toString().equals("conj") && d.index() > content.index() && d.tag() != null
-          && d.tag().matches("VB[DZP]") && d.lemma() != null && lexicon.frames().containsKey(d.lemma().toLowerCase())
-          && !hasSubject(graph, d)) {
+      if (e.getRelation().toString().equals("conj") && cue.equals(reportingVerbContinued(graph, d))) {
         contentIdx.removeAll(subtree(graph, d));
+        trimmed = true;
+      }
+    }
+    for (SemanticGraphEdge e : graph.outgoingEdgeList(cue)) {
+      // "thanked the volunteers and promised to ...": a verb coordinated with the cue after
+      // the content starts a new report; the content does not run on to the sentence end
+      if (e.getRelation().toString().equals("conj") && e.getDependent().index() > content.index()) {
         trimmed = true;
       }
     }
@@ -223,6 +343,57 @@ public final class AttributionAnnotator implements Annotator {
       d.addContent(view.text(), view.widenToQuotes(f));
     }
     return d;
+  }
+
+  /**
+   * The reporting verb that {@code verb} continues although the parser coordinated it with
+   * the reported clause: {@code verb} is a finite cue verb with no subject of its own, a
+   * conj of the head of a clausal complement of a verb with the same tense ("said that the
+   * army is exhausted and vowed to fight on": vowed continues said). A verb in another tense
+   * ("said that the army is exhausted and wants to rest") belongs to the reported clause.
+   * Null when there is none.
+   */
+  private IndexedWord reportingVerbContinued(SemanticGraph graph, IndexedWord verb) {
+    if (verb.tag() == null || !verb.tag().matches("VB[DZP]") || verb.lemma() == null
+        || !lexicon.frames().containsKey(verb.lemma().toLowerCase()) || hasSubject(graph, verb)) {
+      return null;
+    }
+    for (SemanticGraphEdge e : graph.incomingEdgeList(verb)) {
+      if (!e.getRelation().toString().equals("conj")) {
+        continue;
+      }
+      IndexedWord clause = e.getGovernor();
+      for (SemanticGraphEdge c : graph.incomingEdgeList(clause)) {
+        IndexedWord reporting = c.getGovernor();
+        if (c.getRelation().toString().equals("ccomp") && reporting.index() < clause.index()
+            && verb.tag().equals(reporting.tag())) {
+          return reporting;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A subjectless past participle heading an adverbial clause ("Asked whether she would
+   * run, the governor said ...", "... when asked about it"): passive in meaning, so the
+   * main clause's subject is the one asked or told, not a speaker.
+   */
+  private static boolean passiveParticipleClause(SemanticGraph graph, IndexedWord verb) {
+    if (!"VBN".equals(verb.tag()) || hasSubject(graph, verb)) {
+      return false;
+    }
+    for (SemanticGraphEdge e : graph.outgoingEdgeList(verb)) {
+      if (e.getRelation().toString().startsWith("aux")) {
+        return false;
+      }
+    }
+    for (SemanticGraphEdge e : graph.incomingEdgeList(verb)) {
+      if (e.getRelation().toString().equals("advcl")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasSubject(SemanticGraph graph, IndexedWord verb) {
@@ -483,6 +654,10 @@ public final class AttributionAnnotator implements Annotator {
         if (existing != null && !existing.kind(view.quotes()).equals("Direct")) {
           continue;
         }
+        IndexedWord node = view.node(s, t);
+        if (node != null && view.graph(s).containsVertex(node) && passiveParticipleClause(view.graph(s), node)) {
+          continue;
+        }
         int distance = tok.beginPosition() >= quote.end()
             ? tok.beginPosition() - quote.end() : quote.begin() - tok.endPosition();
         if (!ownSentences.contains(s)) {
@@ -523,12 +698,19 @@ public final class AttributionAnnotator implements Annotator {
     return d;
   }
 
-  /** The cue's own subject, or for a subjectless participle / coordinated verb, its governor's. */
-  private static IndexedWord subjectOf(SemanticGraph g, IndexedWord verb) {
+  /**
+   * The cue's own subject, or for a subjectless participle / coordinated verb, its
+   * governor's (the reporting verb's when the verb continues the report).
+   */
+  private IndexedWord subjectOf(SemanticGraph g, IndexedWord verb) {
     for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
       if (e.getRelation().toString().equals("nsubj")) {
         return e.getDependent();
       }
+    }
+    IndexedWord reporting = reportingVerbContinued(g, verb);
+    if (reporting != null) {
+      return subjectOf(g, reporting);
     }
     for (SemanticGraphEdge e : g.incomingEdgeList(verb)) {
       if (BORROWING_RELATIONS.contains(e.getRelation().toString())) {

@@ -37,6 +37,31 @@ class CrossDocumentIdentityTest {
   }
 
   @Test
+  void argumentIdsOfNoEntityStayInTheirDocument() {
+    List<DocumentLayers> docs = new ArrayList<>();
+    for (String name : List.of("a", "b")) {
+      DocumentLayers d = doc(name, "PERSON:Anna Berglund");
+      String text = "One prisoner said it.";
+      Argument own = Argument.of("Source", TextSpan.of(text, 0, 12)).withIdentity("one-prisoner-0", "One prisoner");
+      Argument named = Argument.of("Captor", TextSpan.of(text, 0, 12)).withIdentity("anna-berglund", "Anna Berglund");
+      Event e = new Event("Attribution", TextSpan.of(text, 13, 17), List.of(own, named), List.of(), 1, "t");
+      docs.add(new DocumentLayers(name, d.text(), d.entities(), List.of(e), List.of(), 0));
+    }
+    List<DocumentLayers> linked = CrossDocumentIdentity.link(docs);
+    assertEquals(List.of("d000-one-prisoner-0", "anna-berglund"), linked.get(0).attributions().get(0).arguments()
+        .stream().map(Argument::canonicalId).toList());
+    assertEquals(List.of("d001-one-prisoner-0", "anna-berglund"), linked.get(1).attributions().get(0).arguments()
+        .stream().map(Argument::canonicalId).toList());
+  }
+
+  @Test
+  void aSeatOfGovernmentMeetsItsPlaceMentionInAnotherDocument() {
+    List<DocumentLayers> linked = CrossDocumentIdentity.link(List.of(
+        doc("a", "ORGANIZATION:Kremlin"), doc("b", "LOCATION:Kremlin", "LOCATION:Zelvora"), doc("c", "ORGANIZATION:Zelvora")));
+    assertEquals(List.of("Kremlin=kremlin", "Kremlin=kremlin | Zelvora=zelvora", "Zelvora=zelvora-2"), ids(linked));
+  }
+
+  @Test
   void transliterationVariantsMeetAcrossDocuments() {
     List<DocumentLayers> linked = CrossDocumentIdentity.link(List.of(
         doc("a", "PERSON:Oleksandr Petrenky", "PERSON:Petrenky"),

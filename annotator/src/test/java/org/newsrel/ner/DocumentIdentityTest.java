@@ -52,6 +52,8 @@ class DocumentIdentityTest {
       // places: generic head and case do not split an entity; aliases resolve
       "LOCATION:Zelvora region,LOCATION:Zelvora,LOCATION:ZELVORA,LOCATION:Zelvora; Zelvora region=zelvora | Zelvora=zelvora | ZELVORA=zelvora | Zelvora=zelvora",
       "LOCATION:U.S.,LOCATION:United States; U.S.=united-states | United States=united-states",
+      // a seat of government written as the place and as the government is one entity; other places are not
+      "ORGANIZATION:White House,LOCATION:White House,LOCATION:Zelvora; White House=white-house | White House=white-house | Zelvora=zelvora",
       // groups: numerals do not count for the id
       "GROUP:two Estonian soldiers,GROUP:Estonian soldiers,GROUP:Latvian troops; "
           + "two Estonian soldiers=estonian-troops | Estonian soldiers=estonian-troops | Latvian troops=latvian-troops",

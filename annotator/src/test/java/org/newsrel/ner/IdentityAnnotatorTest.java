@@ -58,10 +58,27 @@ class IdentityAnnotatorTest {
   }
 
   private static String resolve(String marked) {
+    return resolve(ANNOTATOR, "Source", marked);
+  }
+
+  private static String resolve(IdentityAnnotator annotator, String role, String marked) {
     Marked m = parse(marked);
-    Event e = new Event("Attribution", m.argument(), List.of(Argument.of("Source", m.argument())), List.of(), 1, "t");
-    Argument a = ANNOTATOR.resolve(m.text(), m.mentions(), List.of(e)).get(0).arguments().get(0);
+    Event e = new Event("Attribution", m.argument(), List.of(Argument.of(role, m.argument())), List.of(), 1, "t");
+    Argument a = annotator.resolve(m.text(), m.mentions(), List.of(e)).get(0).arguments().get(0);
     return String.valueOf(a.canonicalId());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // a description naming no entity gets an id of its own (slug + offset)
+      "<One prisoner> was freed. | one-prisoner-0",
+      "It was cold. <a surviving soldier>, who was hurt, was freed. | a-surviving-soldier-13",
+      // pronouns and report nouns do not
+      "<They> were freed. | null",
+      "<The reports> were freed. | null",
+  })
+  void descriptionsGetOwnIds(String marked, String expected) {
+    assertEquals(expected.strip(), resolve(ANNOTATOR, "Captive", marked.strip()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -87,9 +104,16 @@ class IdentityAnnotatorTest {
       "The [ORGANIZATION Border Guard] and the [ORGANIZATION State Security Service] met. <[NATIONALITY Estonian] intelligence> said it. | state-security-service",
       // groups inside the argument; post-modifiers ignored
       "<The [GROUP two Estonian soldiers] who crossed the river> said it. | estonian-troops",
+      // a document or report noun: whoever its possessive refers to, else nobody
+      "[GROUP Estonian soldiers] crossed. <Their statements> said it. | estonian-troops",
+      "[PERSON Anna Berglund] arrived. <Her letter> said it. | anna-berglund",
+      "<The memos> said it. | null",
+      // a Source naming no entity gets no id of its own by default (see ownIdRoles)
+      "<One prisoner> said it. | null",
       // nothing to resolve to
       "<Reports> said it. | null",
       "<He> said it. | null",
+      "<they> said it. | null",
   })
   void resolvesArguments(String marked, String expected) {
     assertEquals(expected.strip(), resolve(marked.strip()));
@@ -109,6 +133,80 @@ class IdentityAnnotatorTest {
     Event e = new Event("Attribution", m.argument(), List.of(Argument.of("Source", m.argument())), List.of(), 1, "t");
     Argument a = ANNOTATOR.resolve(m.text(), m.mentions(), List.of(e), List.of(content)).get(0).arguments().get(0);
     assertEquals("anna-berglund", a.canonicalId());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // a person described, not named, is the antecedent of a later "he" (nearer than a named one)
+      "[PERSON Anna Berglund] spoke. Later <one Estonian soldier> surrendered. <He> said he was tired. | one-estonian-soldier-27",
+      "[PERSON Erik Lind] spoke. <a senior official>, <who> asked not to be named, said so. | a-senior-official-17",
+      // a described thing is no antecedent for "he"
+      "[PERSON Erik Lind] spoke. <the new plan> failed. <He> said so. | erik-lind",
+  })
+  void describedPeopleAreAntecedents(String marked, String expected) {
+    // the last <...> is the Source asked about; earlier ones are Captives of other events
+    String t = marked.strip();
+    List<int[]> spans = new ArrayList<>();
+    StringBuilder plain = new StringBuilder();
+    int open = -1;
+    for (char c : t.replaceAll("\\[[A-Z]+ ", "").replace("]", "").toCharArray()) {
+      if (c == '<') {
+        open = plain.length();
+      } else if (c == '>') {
+        spans.add(new int[] {open, plain.length()});
+      } else {
+        plain.append(c);
+      }
+    }
+    Marked m = parse(t);
+    List<Event> events = new ArrayList<>();
+    for (int k = 0; k < spans.size(); k++) {
+      TextSpan arg = TextSpan.of(m.text(), spans.get(k)[0], spans.get(k)[1]);
+      String role = k == spans.size() - 1 ? "Source" : "Captive";
+      events.add(new Event("Attribution", arg, List.of(Argument.of(role, arg)), List.of(), 1, "t"));
+    }
+    List<Event> out = ANNOTATOR.resolve(m.text(), m.mentions(), events);
+    assertEquals(expected.strip(), String.valueOf(out.get(out.size() - 1).arguments().get(0).canonicalId()));
+  }
+
+  @Test
+  void aPronounThatIsNotASourceMayReferInsideQuotedContent() {
+    Marked m = parse("[PERSON Anna Berglund] said that [PERSON Erik Lind] had fled. Police arrested <him> later.");
+    TextSpan content = TextSpan.of(m.text(), m.text().indexOf("that"), m.text().indexOf(" had") + 9);
+    Event source = new Event("Attribution", m.argument(), List.of(Argument.of("Source", m.argument())), List.of(), 1, "t");
+    Event captive = new Event("Capture", m.argument(), List.of(Argument.of("Captive", m.argument())), List.of(), 1, "t");
+    List<Event> out = ANNOTATOR.resolve(m.text(), m.mentions(), List.of(source, captive), List.of(content));
+    assertEquals("anna-berglund", out.get(0).arguments().get(0).canonicalId());
+    assertEquals("erik-lind", out.get(1).arguments().get(0).canonicalId());
+  }
+
+  @Test
+  void aNameInsideADirectQuotationIsNoAntecedentOfANarratorsPronoun() {
+    Marked m = parse("[PERSON Anna Berglund] said one Estonian soldier shouted \u201cLong live [PERSON Erik Lind]\u201d "
+        + "before <he> was shot.");
+    String t = m.text();
+    TextSpan soldier = TextSpan.of(t, t.indexOf("one Estonian"), t.indexOf(" shouted"));
+    Event shout = new Event("Capture", soldier, List.of(Argument.of("Captive", soldier)), List.of(), 1, "t");
+    Event kill = new Event("Kill", m.argument(), List.of(Argument.of("Victim", m.argument())), List.of(), 1, "t");
+    List<Event> out = ANNOTATOR.resolve(t, m.mentions(), List.of(shout, kill), List.of());
+    assertEquals("one-estonian-soldier-" + soldier.begin(), out.get(1).arguments().get(0).canonicalId());
+  }
+
+  @Test
+  void quotationsAreFoundByTheirMarks() {
+    String t = "He said \u201cgo\u201d and \"stay\" then\n\"left.";
+    assertEquals(List.of("\u201cgo\u201d", "\"stay\""), IdentityAnnotator.quotations(t).stream().map(TextSpan::text).toList());
+  }
+
+  @Test
+  void ownIdRolesAreConfigurable() {
+    Properties none = new Properties();
+    none.setProperty("newsrel_identity.ownIdRoles", "");
+    assertEquals("null", resolve(new IdentityAnnotator("newsrel_identity", none), "Captive", "<One prisoner> was freed."));
+    Properties sources = new Properties();
+    sources.setProperty("newsrel_identity.ownIdRoles", "Source");
+    assertEquals("one-prisoner-0", resolve(new IdentityAnnotator("newsrel_identity", sources), "Source",
+        "<One prisoner> said it."));
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.newsrel.core.TextSpan;
  */
 class AttributionAnnotatorTest {
 
-  /** One pipeline per JVM with just what the annotator reads (no NER, no coref). */
+  /** One pipeline per JVM with just what the rules read (no NER, no coref, no cue classifier). */
   private static final class Holder {
     static final StanfordCoreNLP PIPELINE = build();
 
@@ -30,6 +30,8 @@ class AttributionAnnotatorTest {
       p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse,newsrel_attribution");
       p.setProperty("customAnnotatorClass.newsrel_attribution", AttributionAnnotator.class.getName());
       p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+      // the rules alone: CueClassifierTest covers the trained classifier on top of them
+      p.setProperty("newsrel_attribution.cueClassifier", "none");
       return new StanfordCoreNLP(p);
     }
   }
@@ -111,6 +113,10 @@ class AttributionAnnotatorTest {
       described as # The losses reflect what the ministry describes as a shortage of trained pilots. # Indirect Source=the ministry | Cue=describes | Content=what + as a shortage of trained pilots
       small clause # The latest survey shows the governor slightly ahead in the race. # Indirect Source=The latest survey | Cue=shows | Content=the governor slightly ahead in the race
       csubj misparse # An arbitration panel found the company was in breach of the contract. # Indirect Source=An arbitration panel | Cue=found | Content=the company was in breach of the contract
+      conj continues the report # The minister said that the army is exhausted and vowed to fight on. # Indirect Source=The minister | Cue=said | Content=that the army is exhausted ;; Indirect Source=The minister | Cue=vowed | Content=to fight on
+      conj continues the report with a clause # The coach said the team is tired and added that two players are injured. # Indirect Source=The coach | Cue=said | Content=the team is tired ;; Indirect Source=The coach | Cue=added | Content=that two players are injured
+      conj inside the reported clause # The mayor said that the union is angry and wants to strike next week. # Indirect Source=The mayor | Cue=said | Content=that the union is angry and wants to strike next week
+      conj of the reporting verb # The governor thanked the volunteers and promised to rebuild the bridge. # Indirect Source=The governor | Cue=thanked | Content=the volunteers ;; Indirect Source=The governor | Cue=promised | Content=to rebuild the bridge
       """)
   void indirectSpeech(String name, String text, String expected) {
     assertEquals(expected, render(text));
@@ -141,7 +147,24 @@ class AttributionAnnotatorTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '#', quoteCharacter = '\'', textBlock = """
+      seem to believe # The governor seems to believe that the tax cut will pay for itself. # Indirect Source=The governor | Cue=seems to believe | Content=that the tax cut will pay for itself
+      appear to confirm # The senator appeared to confirm that the bill was dead. # Indirect Source=The senator | Cue=appeared to confirm | Content=that the bill was dead
+      seem with adjective # The mayor seemed confident that the bridge would open on time. # Indirect Source=The mayor | Cue=seemed confident | Content=that the bridge would open on time
+      appear with adjective # The coach appears convinced that his team can win the title. # Indirect Source=The coach | Cue=appears convinced | Content=that his team can win the title
+      appear with object # The company appeared to acknowledge the problem. # Indirect Source=The company | Cue=appeared to acknowledge | Content=the problem
+      when asked then clause # When asked about the deficit, the senator said that spending would fall. # Indirect Source=the senator | Cue=said | Content=that spending would fall
+      when asked then quote # When asked about the strike, the manager said: "We will not negotiate." # Direct Source=the manager | Cue=said | Content="We will not negotiate."
+      when asked after quote # "We will not negotiate," the manager said when asked about the strike. # Direct Source=the manager | Cue=said | Content="We will not negotiate,"
+      asked whether is not the cue # Asked whether she would run again, the governor said she had not decided. # Indirect Source=the governor | Cue=said | Content=she had not decided
+      """)
+  void seemAppearAndWhenAsked(String name, String text, String expected) {
+    assertEquals(expected, render(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', quoteCharacter = '\'', textBlock = """
       expletive subject # It is clear that the plan failed.
+      expletive seem # It seems that the talks have collapsed.
       perception not a document # The video shows a man running from the building.
       support without content # His support among young voters has fallen.
       topic noun # His comments about the war upset many veterans.

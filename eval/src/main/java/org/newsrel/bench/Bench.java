@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsrel.cli.TextInputs;
 
 /**
  * {@code newsrel bench}: every measured pipeline runs in a JVM of its own
@@ -37,12 +38,13 @@ public final class Bench {
 
   private Bench() {}
 
-  /** The *.txt files of a folder (or of its text/ subfolder, PolNeAR layout), sorted. */
+  /**
+   * The *.txt files of a folder (or of its text/ subfolder, PolNeAR layout), sorted: the
+   * files {@code annotate} would read ({@link TextInputs#list}).
+   */
   public static List<Path> texts(Path dir) throws IOException {
     Path d = Files.isDirectory(dir.resolve("text")) ? dir.resolve("text") : dir;
-    try (var s = Files.list(d)) {
-      return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
+    return TextInputs.list(d);
   }
 
   public static Row measure(Config c, PrintStream log) throws IOException, InterruptedException {
@@ -104,6 +106,58 @@ public final class Bench {
           num(r.get("peak_rss_mb"), 0)));
     }
     return sb.toString();
+  }
+
+  /**
+   * Where the time goes: per annotator, milliseconds per token (CoreNLP's per-annotator
+   * clock over all passes of the run) and share of the total, one column per row given.
+   */
+  public static String annotatorTable(List<Row> rows) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (Row r : rows) {
+      for (String k : r.figures().keySet()) {
+        if (k.startsWith(BenchWorker.ANNOTATOR_KEY)) {
+          names.add(k.substring(BenchWorker.ANNOTATOR_KEY.length()));
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder("| annotator |");
+    StringBuilder rule = new StringBuilder("|---|");
+    for (Row r : rows) {
+      sb.append(' ').append(r.config().label()).append(" ms/token (share) |");
+      rule.append("---|");
+    }
+    sb.append('\n').append(rule).append('\n');
+    for (String name : names) {
+      sb.append("| ").append(name).append(" |");
+      for (Row r : rows) {
+        double sec = r.get(BenchWorker.ANNOTATOR_KEY + name);
+        double total = r.figures().entrySet().stream().filter(e -> e.getKey().startsWith(BenchWorker.ANNOTATOR_KEY))
+            .mapToDouble(Map.Entry::getValue).sum();
+        sb.append(Double.isNaN(sec) ? " |" : String.format(Locale.ROOT, " %.3f (%.0f%%) |",
+            1000 * sec / r.get("timed_tokens"), 100 * sec / total));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The 10x target against the dependency parser's own cost: newsrel needs the parse (its
+   * rules are Semgrex over UD), so its time per token cannot fall below the parser's.
+   */
+  public static String parserFloor(Row newsrel, Row stock) {
+    String parser = BenchWorker.ANNOTATOR_KEY + "DependencyParseAnnotator";
+    double parseMs = 1000 * newsrel.get(parser) / newsrel.get("timed_tokens");
+    double stockMs = 1000 / stock.get("warm_tokens_per_s");
+    double newsrelMs = 1000 / newsrel.get("warm_tokens_per_s");
+    if (Double.isNaN(parseMs) || Double.isNaN(stockMs) || Double.isNaN(newsrelMs)) {
+      return "Parser floor: n/a (timings missing).";
+    }
+    return String.format(Locale.ROOT, "Per token, warm: stock %.3f ms, newsrel %.3f ms, of which the dependency parser"
+        + " %.3f ms. 10x stock means <= %.3f ms per token: %s", stockMs, newsrelMs, parseMs, stockMs / 10,
+        parseMs > stockMs / 10 ? "below the parser's own cost, so not reachable while the pipeline parses every sentence."
+            : "above the parser's cost.");
   }
 
   private static String num(double v, int decimals) {

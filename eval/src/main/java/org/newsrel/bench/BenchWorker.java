@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.newsrel.baseline.Baseline;
+import org.newsrel.cli.TextInputs;
 import org.newsrel.json.Json;
 import org.newsrel.pipeline.NewsrelPipeline;
 
@@ -39,8 +40,10 @@ public final class BenchWorker {
     List<String> names = new ArrayList<>();
     for (String f : Files.readAllLines(Path.of(args[1]))) {
       if (!f.isBlank()) {
-        texts.add(Files.readString(Path.of(f)));
-        names.add(Path.of(f).getFileName().toString().replaceFirst("\\.txt$", ""));
+        // read as annotate reads (strict UTF-8, BOM dropped, NUL refused): same texts, same offsets
+        TextInputs.Input in = TextInputs.read(Path.of(f));
+        texts.add(in.text());
+        names.add(in.name());
       }
     }
     int threads = Integer.parseInt(args[2]);
@@ -79,6 +82,9 @@ public final class BenchWorker {
     r.put("live_heap_mb", liveHeapBytes() / 1048576.0);
     r.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576.0);
     r.put("peak_rss_mb", peakRssKb() / 1024.0);
+    // CoreNLP's own per-annotator clock, summed over the cold and warm passes
+    r.put("timed_tokens", (double) tokens * (1 + warmPasses));
+    annotatorSeconds(pipeline.timingInformation()).forEach((name, sec) -> r.put(ANNOTATOR_KEY + name, sec));
     if (args.length > 4 && system.equals("newsrel")) {
       List<org.newsrel.core.DocumentLayers> layers = new ArrayList<>();
       for (int i = 0; i < texts.size(); i++) {
@@ -89,6 +95,24 @@ public final class BenchWorker {
       }
     }
     System.out.print("BENCH-RESULT " + Json.write(r).replace("\n", " ") + "\n");
+  }
+
+  /** Prefix of the per-annotator seconds in the result (CoreNLP's class names follow it). */
+  public static final String ANNOTATOR_KEY = "annotator_s_";
+
+  private static final java.util.regex.Pattern TIMING =
+      java.util.regex.Pattern.compile("^\\s*(\\w+): ([0-9.]+) sec\\.\\s*$");
+
+  /** Parses {@code StanfordCoreNLP.timingInformation()}: "TokenizerAnnotator: 0.3 sec." per line. */
+  static Map<String, Double> annotatorSeconds(String timing) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (String line : timing.split("\\R")) {
+      java.util.regex.Matcher m = TIMING.matcher(line);
+      if (m.matches() && !m.group(1).equals("TOTAL")) {
+        out.merge(m.group(1), Double.parseDouble(m.group(2)), Double::sum);
+      }
+    }
+    return out;
   }
 
   private static long pass(StanfordCoreNLP pipeline, List<String> texts, int threads) throws Exception {

@@ -6,14 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 import org.newsrel.brat.BratFormatException;
 import org.newsrel.brat.BratWriter;
-import org.newsrel.brat.TextFiles;
 
 /**
  * Runs one job per input text, on N threads, so that one bad document never sinks the
@@ -22,9 +25,6 @@ import org.newsrel.brat.TextFiles;
  * some failed. Outputs are written atomically by the jobs.
  */
 final class Batch {
-
-  /** A document's text as read, named by its file stem. */
-  record Input(String name, Path file, String text) {}
 
   /** What one job gives back: a value or the reason it failed. */
   record Outcome<T>(Path file, String name, T value, String error) {
@@ -44,9 +44,16 @@ final class Batch {
    */
   static final List<String> OUTPUT_SUFFIXES = List.of(".ann", ".json");
 
+  /** A document that cannot be processed, with the whole reason (naming its file) as the message. */
+  static final class DocumentFailure extends Exception {
+    DocumentFailure(String message) {
+      super(message);
+    }
+  }
+
   /** Work done on one document. */
   interface Job<T> {
-    T run(Input input) throws Exception;
+    T run(TextInputs.Input input) throws Exception;
   }
 
   private Batch() {}
@@ -56,9 +63,8 @@ final class Batch {
     if (dir == null || !Files.isDirectory(dir)) {
       throw new UsageException("input folder " + dir + " does not exist or is not a folder");
     }
-    try (Stream<Path> s = Files.list(dir)) {
-      List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-          .sorted().toList();
+    try {
+      List<Path> files = TextInputs.list(dir);
       if (files.isEmpty()) {
         throw new UsageException("no *.txt files in " + dir);
       }
@@ -68,42 +74,38 @@ final class Batch {
     }
   }
 
-  /**
-   * Reads a text to annotate: strict UTF-8; a leading byte-order mark is dropped (offsets
-   * then refer to the text without it, which is what the output .txt holds); NUL bytes
-   * mean the file is not text.
-   */
-  static Input read(Path file) throws BratFormatException {
-    String text = TextFiles.readUtf8(file);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    int nul = text.indexOf('\u0000');
-    if (nul >= 0) {
-      throw new BratFormatException(file, 0, "binary content: NUL character at offset " + nul + "; not a text file");
-    }
-    String name = file.getFileName().toString();
-    return new Input(name.substring(0, name.length() - ".txt".length()), file, text);
+  static <T> List<Outcome<T>> run(List<Path> files, int threads, Job<T> job, PrintStream log) {
+    int[] done = {0};
+    return run(files, threads, job, o -> {
+      done[0]++;
+      if (log != null && (done[0] % 25 == 0 || done[0] == files.size())) {
+        log.printf("  %d/%d documents%n", done[0], files.size());
+      }
+    });
   }
 
-  static <T> List<Outcome<T>> run(List<Path> files, int threads, Job<T> job, PrintStream log) {
+  /**
+   * Runs {@code job} on every file; {@code onDone} sees each outcome as soon as its job ends
+   * (in completion order, on the calling thread). Returns the outcomes in input order.
+   */
+  static <T> List<Outcome<T>> run(List<Path> files, int threads, Job<T> job, Consumer<Outcome<T>> onDone) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Outcome<T>>> futures = new ArrayList<>();
-      for (Path f : files) {
-        futures.add(pool.submit(() -> runOne(f, job)));
+      CompletionService<Outcome<T>> done = new ExecutorCompletionService<>(pool);
+      Map<Future<Outcome<T>>, Integer> index = new HashMap<>();
+      for (int i = 0; i < files.size(); i++) {
+        Path f = files.get(i);
+        index.put(done.submit(() -> runOne(f, job)), i);
       }
-      List<Outcome<T>> out = new ArrayList<>();
-      int done = 0;
-      for (Future<Outcome<T>> fu : futures) {
+      List<Outcome<T>> out = new ArrayList<>(java.util.Collections.nCopies(files.size(), null));
+      for (int n = 0; n < files.size(); n++) {
         try {
-          out.add(fu.get());
+          Future<Outcome<T>> fu = done.take();
+          Outcome<T> o = fu.get();
+          out.set(index.remove(fu), o);
+          onDone.accept(o);
         } catch (ExecutionException | InterruptedException e) {
           throw new IllegalStateException("batch interrupted", e);
-        }
-        done++;
-        if (log != null && (done % 25 == 0 || done == files.size())) {
-          log.printf("  %d/%d documents%n", done, files.size());
         }
       }
       return out;
@@ -113,11 +115,11 @@ final class Batch {
   }
 
   private static <T> Outcome<T> runOne(Path file, Job<T> job) {
-    String stem = file.getFileName().toString().replaceFirst("\\.txt$", "");
+    String stem = TextInputs.stem(file);
     try {
-      Input in = read(file);
+      TextInputs.Input in = TextInputs.read(file);
       return new Outcome<>(file, in.name(), job.run(in), null);
-    } catch (BratFormatException e) {
+    } catch (BratFormatException | DocumentFailure e) {
       return new Outcome<>(file, stem, null, e.getMessage());
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       return new Outcome<>(file, stem, null, file + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -22,6 +22,7 @@ public final class Main {
         validate   check a brat folder against the annotation scheme
         report     the main job: annotate the gold texts, run the baselines, score all, write target/report/
         bench      speed and memory of the newsrel pipeline against the stock CoreNLP quote pipeline
+        train-cues train the attribution cue classifier on PolNeAR train (model + cue-classifier.md)
       """;
 
   private Main() {}
@@ -45,6 +46,7 @@ public final class Main {
         case "eval" -> eval(rest, out, err);
         case "report" -> report(rest, out, err);
         case "bench" -> bench(rest, out, err);
+        case "train-cues" -> TrainCues.command(rest, out, err);
         default -> throw new UsageException("unknown command '" + args[0] + "'\n" + COMMANDS);
       };
     } catch (UsageException e) {
@@ -69,9 +71,17 @@ public final class Main {
         List.of(), List.of(
             Options.Opt.required("in", "DIR", "folder of *.txt files"),
             Options.Opt.required("out", "DIR", "output folder (created)"),
-            Options.Opt.optional("threads", "N", "documents annotated in parallel", "1")));
+            Options.Opt.optional("threads", "N", "documents annotated in parallel", "1"),
+            Options.Opt.optional("progress", "MODE", "auto|bar|log|none, on stderr: bar = one updating line (auto on a "
+                + "terminal), log = a line every ~10 s and 5% (auto otherwise)", "auto"),
+            Options.Opt.flag("resume", "skip documents whose output an earlier run with the same text and the same "
+                + "configuration (--prop, newsrel build) completed, as its record in OUT/.newsrel-records/ shows; "
+                + "ids are still linked across all documents, so the output equals one uninterrupted run's"),
+            Options.Opt.repeatable("prop", "KEY=VALUE", "pipeline property override, repeatable "
+                + "(e.g. newsrel_attribution.nested=true)")));
     o.parse(args);
-    return Annotate.run(o.path("in"), o.path("out"), o.positiveInt("threads"), out, err);
+    return Annotate.run(o.path("in"), o.path("out"), o.positiveInt("threads"), Progress.Mode.parse(o.get("progress")),
+        o.flag("resume"), o.properties("prop"), out, err);
   }
 
   private static int baseline(String[] args, PrintStream out, PrintStream err) throws UsageException, BratFormatException, java.io.IOException {
@@ -129,10 +139,12 @@ public final class Main {
             Options.Opt.optional("out", "DIR", "report folder", "target/report"),
             Options.Opt.optional("baselines", "LIST", "stock systems to compare, comma separated ('none' for none)",
                 String.join(",", MainJob.BASELINES)),
-            Options.Opt.optional("threads", "N", "documents annotated in parallel", "1")));
+            Options.Opt.optional("threads", "N", "documents annotated in parallel", "1"),
+            Options.Opt.repeatable("prop", "KEY=VALUE", "newsrel pipeline property override, repeatable")));
     o.parse(args);
     List<String> baselines = o.get("baselines").equals("none") ? List.of() : List.of(o.get("baselines").split(","));
-    return MainJob.run(o.path("gold"), o.path("out"), baselines, o.positiveInt("threads"), out, err);
+    return MainJob.run(o.path("gold"), o.path("out"), baselines, o.positiveInt("threads"), o.properties("prop"), out,
+        err);
   }
 
   private static int bench(String[] args, PrintStream out, PrintStream err)

@@ -20,13 +20,13 @@ final class MainJob {
 
   private MainJob() {}
 
-  static int run(Path gold, Path outDir, List<String> baselines, int threads, PrintStream out, PrintStream err)
-      throws UsageException, IOException, BratFormatException {
+  static int run(Path gold, Path outDir, List<String> baselines, int threads, java.util.Properties props,
+      PrintStream out, PrintStream err) throws UsageException, IOException, BratFormatException {
     Map<String, Path> systems = new LinkedHashMap<>();
     int worst = 0;
     out.println("== newsrel");
     Path p = outDir.resolve("pred/newsrel");
-    worst = Math.max(worst, Annotate.run(gold, p, threads, out, err));
+    worst = Math.max(worst, Annotate.run(gold, p, threads, Progress.Mode.AUTO, false, props, out, err));
     systems.put("newsrel", p);
     for (String b : baselines) {
       out.println("== " + b);

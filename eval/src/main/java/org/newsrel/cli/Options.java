@@ -11,18 +11,22 @@ import java.util.Map;
  */
 final class Options {
 
-  /** One option; {@code valueName == null} makes it a flag. */
-  record Opt(String name, String valueName, String help, String defaultValue, boolean required) {
+  /** One option; {@code valueName == null} makes it a flag; a {@code repeatable} one may be given many times. */
+  record Opt(String name, String valueName, String help, String defaultValue, boolean required, boolean repeatable) {
     static Opt required(String name, String valueName, String help) {
-      return new Opt(name, valueName, help, null, true);
+      return new Opt(name, valueName, help, null, true, false);
     }
 
     static Opt optional(String name, String valueName, String help, String defaultValue) {
-      return new Opt(name, valueName, help, defaultValue, false);
+      return new Opt(name, valueName, help, defaultValue, false, false);
     }
 
     static Opt flag(String name, String help) {
-      return new Opt(name, null, help, null, false);
+      return new Opt(name, null, help, null, false, false);
+    }
+
+    static Opt repeatable(String name, String valueName, String help) {
+      return new Opt(name, valueName, help, null, false, true);
     }
   }
 
@@ -31,6 +35,7 @@ final class Options {
   private final List<Opt> opts;
   private final List<String> positional;
   private final Map<String, String> values = new LinkedHashMap<>();
+  private final Map<String, List<String>> repeated = new LinkedHashMap<>();
 
   Options(String command, String summary, List<String> positional, List<Opt> opts) {
     this.command = command;
@@ -43,7 +48,7 @@ final class Options {
     StringBuilder sb = new StringBuilder("usage: newsrel ").append(command);
     positional.forEach(p -> sb.append(' ').append(p));
     for (Opt o : opts) {
-      String one = "--" + o.name() + (o.valueName() == null ? "" : " " + o.valueName());
+      String one = "--" + o.name() + (o.valueName() == null ? "" : " " + o.valueName()) + (o.repeatable() ? " ..." : "");
       sb.append(' ').append(o.required() ? one : "[" + one + "]");
     }
     sb.append("\n  ").append(summary).append('\n');
@@ -74,14 +79,19 @@ final class Options {
         name = name.substring(0, eq);
       }
       Opt o = find(name);
+      String value;
       if (o.valueName() == null) {
-        values.put(name, "true");
+        value = "true";
       } else if (inline != null) {
-        values.put(name, inline);
+        value = inline;
       } else if (i + 1 < args.length) {
-        values.put(name, args[++i]);
+        value = args[++i];
       } else {
         throw new UsageException("option --" + name + " needs a value\n" + usage());
+      }
+      values.put(name, value);
+      if (o.repeatable()) {
+        repeated.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(value);
       }
     }
     for (Opt o : opts) {
@@ -108,6 +118,35 @@ final class Options {
   String get(String name) {
     String v = values.get(name);
     return v != null ? v : find0(name).defaultValue();
+  }
+
+  /** Every value of a repeatable option, in command-line order. */
+  List<String> all(String name) {
+    return repeated.getOrDefault(name, List.of());
+  }
+
+  /**
+   * The {@code --prop key=value} options as pipeline property overrides: each needs a
+   * non-empty key and an {@code =}; a key given twice is an error.
+   */
+  java.util.Properties properties(String name) throws UsageException {
+    return properties(name, all(name));
+  }
+
+  static java.util.Properties properties(String name, List<String> values) throws UsageException {
+    java.util.Properties p = new java.util.Properties();
+    for (String v : values) {
+      int eq = v.indexOf('=');
+      String key = eq < 0 ? "" : v.substring(0, eq).strip();
+      if (key.isEmpty() || key.contains(" ")) {
+        throw new UsageException("--" + name + " must be KEY=VALUE (e.g. newsrel_attribution.nested=true), got '" + v + "'");
+      }
+      if (p.containsKey(key)) {
+        throw new UsageException("--" + name + " " + key + " given twice");
+      }
+      p.setProperty(key, v.substring(eq + 1).strip());
+    }
+    return p;
   }
 
   boolean flag(String name) {

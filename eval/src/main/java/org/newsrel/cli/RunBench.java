@@ -98,6 +98,12 @@ final class RunBench {
     }
     md.append("| newsrel ran in -Xmx").append(NEWSREL_XMX).append(" | ")
         .append(one.figures().containsKey("failed") ? "no" : "yes").append(" | yes |\n");
+    List<Bench.Row> timed = stock ? List.of(one, rows.get(2)) : List.of(one);
+    md.append("\nWhere the time goes (CoreNLP's per-annotator clock, all passes, 1 thread):\n\n")
+        .append(Bench.annotatorTable(timed));
+    if (stock) {
+      md.append('\n').append(Bench.parserFloor(one, rows.get(2))).append('\n');
+    }
     String accuracy = accuracy(docsDir, predDir);
     if (accuracy != null) {
       md.append("\nAccuracy of the measured newsrel run on ").append(docsDir).append(":\n\n```\n").append(accuracy)

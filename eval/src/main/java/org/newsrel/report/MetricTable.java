@@ -95,9 +95,13 @@ final class MetricTable {
       prf(l, role + " overlap", s -> s.attributions().overlap(role),
           s -> bootstrap.microF1(s.attributions().overlapPerDocument(role)));
     }
+    // Headline: speaker ids compared through the corpus-wide id alignment; the "(id strings)"
+    // rows compare the id strings themselves, as reports did before, and stay for comparison.
     value(l, "speaker accuracy", s -> Cell.accuracy(s.attributions().speaker()));
+    value(l, "speaker accuracy (id strings)", s -> Cell.accuracy(s.attributions().speakerStrings()));
     prf(l, "end-to-end", s -> s.attributions().endToEnd(),
         s -> bootstrap.microF1(s.attributions().endToEndPerDocument()));
+    f1(l, "end-to-end (id strings) F1", s -> s.attributions().endToEndStrings());
     value(l, "end-to-end macro over documents F1", s -> Cell.of(s.attributions().endToEndMacro(), ""));
     value(l, "kind accuracy", s -> Cell.accuracy(s.attributions().kind()));
   }

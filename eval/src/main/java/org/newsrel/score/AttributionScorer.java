@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.newsrel.brat.BratDocument;
 import org.newsrel.brat.EventAnnotation;
 import org.newsrel.brat.TextBound;
@@ -23,15 +24,29 @@ import org.newsrel.brat.TextBound;
  *       an attribution without a Content (PolNeAR has a few) is aligned by its trigger with
  *       another attribution without a Content.</li>
  *   <li>Speaker accuracy: over aligned pairs whose gold Source has a canonical id, the
- *       fraction whose predicted Source has the same id.</li>
- *   <li>End-to-end: an aligned pair is a true positive when the speaker is right: the same
- *       canonical id when both Sources have one; otherwise the Sources overlap-match; two
- *       attributions without a Source are also right. Every other gold attribution is a
- *       false negative, every other predicted one a false positive.</li>
+ *       fraction whose predicted Source's id <em>maps</em> to that gold id. Canonical ids are
+ *       labels each system invents ({@code striking-miners} in one,
+ *       {@code miners-on-strike} in another), so, as in coreference scoring, they
+ *       are compared through a one-to-one alignment of predicted ids to gold ids built over
+ *       the whole corpus from the id-carrying mentions (the CEAF-style entity alignment of
+ *       {@link IdentityScorer#idAlignment}): a system is judged on resolving the speaker to
+ *       the right entity, not on how it names it. A predicted id with no aligned mention maps
+ *       to nothing, so its speaker is wrong.</li>
+ *   <li>Speaker accuracy (id strings): the same pairs, right when the two id strings are
+ *       equal: the measure of earlier reports, kept so they stay comparable; only a system
+ *       that names entities exactly as the gold set does can score on it.</li>
+ *   <li>End-to-end: an aligned pair is a true positive when the speaker is right: the
+ *       predicted id maps to the gold id when both Sources have one; otherwise the Sources
+ *       overlap-match; two attributions without a Source are also right. Every other gold
+ *       attribution is a false negative, every other predicted one a false positive.
+ *       End-to-end (id strings) is the same with equal id strings in place of the
+ *       mapping.</li>
  *   <li>Kind accuracy: over aligned pairs whose gold event has a {@code Kind} attribute,
  *       the fraction with the same predicted {@code Kind}.</li>
  * </ul>
- * Errors listed are those of the per-role overlap matching.
+ * Errors listed are those of the per-role overlap matching. The id alignment of
+ * {@link #score} is fixed over the corpus it is given (bootstrap resamples reuse it);
+ * {@link #scoreDocument(DocumentPair)} alone aligns the ids of that one document.
  */
 public final class AttributionScorer {
 
@@ -56,10 +71,21 @@ public final class AttributionScorer {
   }
 
   public AttributionScores score(List<DocumentPair> documents) {
-    return new AttributionScores(documents.stream().map(this::scoreDocument).toList());
+    Map<String, String> ids = IdentityScorer.idAlignment(documents.stream().map(IdentityScorer::mentions).toList());
+    return new AttributionScores(documents.stream().map(d -> scoreDocument(d, ids)).toList());
   }
 
+  /** Scores one document with the ids aligned over that document alone. */
   public AttributionScores.Document scoreDocument(DocumentPair pair) {
+    return scoreDocument(pair, IdentityScorer.idAlignment(List.of(IdentityScorer.mentions(pair))));
+  }
+
+  /**
+   * Scores one document.
+   *
+   * @param ids predicted canonical id → gold canonical id ({@link IdentityScorer#idAlignment})
+   */
+  public AttributionScores.Document scoreDocument(DocumentPair pair, Map<String, String> ids) {
     String text = pair.text();
     Map<String, Prf> exact = new LinkedHashMap<>();
     Map<String, Prf> overlap = new LinkedHashMap<>();
@@ -78,31 +104,45 @@ public final class AttributionScorer {
     List<Attribution> predicted = attributions(pair.predicted());
     Alignment<Attribution> aligned = SpanMatcher.overlap(gold, predicted, Attribution::anchor, overlapThreshold,
         (a, b) -> a.content().isPresent() == b.content().isPresent());
+    BiPredicate<String, String> mapped = (g, p) -> g.equals(ids.get(p));
+    BiPredicate<String, String> sameString = String::equals;
     int tp = 0;
+    int tpStrings = 0;
     Accuracy speaker = Accuracy.ZERO;
+    Accuracy speakerStrings = Accuracy.ZERO;
     Accuracy kind = Accuracy.ZERO;
     for (Alignment.Pair<Attribution> m : aligned.matches()) {
       Attribution g = m.gold();
       Attribution p = m.predicted();
-      if (speakerRight(g, p)) {
+      if (speakerRight(g, p, mapped)) {
         tp++;
       }
+      if (speakerRight(g, p, sameString)) {
+        tpStrings++;
+      }
       if (g.source().isPresent() && g.speaker().isPresent()) {
-        speaker = speaker.plus(Accuracy.of(g.speaker().equals(p.speaker())));
+        speaker = speaker.plus(Accuracy.of(sameSpeaker(g, p, mapped)));
+        speakerStrings = speakerStrings.plus(Accuracy.of(sameSpeaker(g, p, sameString)));
       }
       if (g.kind().isPresent()) {
         kind = kind.plus(Accuracy.of(g.kind().equals(p.kind())));
       }
     }
     Prf endToEnd = new Prf(tp, predicted.size() - tp, gold.size() - tp);
+    Prf endToEndStrings = new Prf(tpStrings, predicted.size() - tpStrings, gold.size() - tpStrings);
     errors.sort(null);
-    return new AttributionScores.Document(pair.name(), exact, overlap, normalised, speaker, endToEnd, kind,
-        aligned.matches().size(), errors);
+    return new AttributionScores.Document(pair.name(), exact, overlap, normalised, speaker, speakerStrings,
+        endToEnd, endToEndStrings, kind, aligned.matches().size(), errors);
   }
 
-  private boolean speakerRight(Attribution g, Attribution p) {
+  /** Both Sources carry ids and {@code same} holds of (gold id, predicted id). */
+  private static boolean sameSpeaker(Attribution g, Attribution p, BiPredicate<String, String> same) {
+    return g.speaker().isPresent() && p.speaker().isPresent() && same.test(g.speaker().get(), p.speaker().get());
+  }
+
+  private boolean speakerRight(Attribution g, Attribution p, BiPredicate<String, String> same) {
     if (g.speaker().isPresent() && p.speaker().isPresent()) {
-      return g.speaker().equals(p.speaker());
+      return sameSpeaker(g, p, same);
     }
     if (g.source().isPresent() && p.source().isPresent()) {
       double j = g.source().get().jaccard(p.source().get());

@@ -11,10 +11,15 @@ public record AttributionScores(List<Document> documents) {
   /**
    * One document's counts.
    *
+   * @param speaker speaker accuracy through the corpus-wide id alignment (the headline)
+   * @param speakerStrings speaker accuracy by equal id strings (the measure of earlier reports)
+   * @param endToEnd end-to-end counts, speaker judged through the id alignment (the headline)
+   * @param endToEndStrings end-to-end counts, speaker judged by equal id strings
    * @param contentMatched gold attributions aligned to a prediction by Content overlap
    */
   public record Document(String name, Map<String, Prf> exact, Map<String, Prf> overlap, Map<String, Prf> normalised,
-      Accuracy speaker, Prf endToEnd, Accuracy kind, int contentMatched, List<SpanError> errors) {
+      Accuracy speaker, Accuracy speakerStrings, Prf endToEnd, Prf endToEndStrings, Accuracy kind,
+      int contentMatched, List<SpanError> errors) {
     public Document {
       exact = Map.copyOf(exact);
       overlap = Map.copyOf(overlap);
@@ -45,6 +50,16 @@ public record AttributionScores(List<Document> documents) {
 
   public Accuracy speaker() {
     return documents.stream().map(Document::speaker).reduce(Accuracy.ZERO, Accuracy::plus);
+  }
+
+  /** Speaker accuracy by equal id strings, as reported before the id alignment. */
+  public Accuracy speakerStrings() {
+    return documents.stream().map(Document::speakerStrings).reduce(Accuracy.ZERO, Accuracy::plus);
+  }
+
+  /** End-to-end with the speaker judged by equal id strings, as reported before the id alignment. */
+  public Prf endToEndStrings() {
+    return Prf.sum(documents.stream().map(Document::endToEndStrings).toList());
   }
 
   public Accuracy kind() {

@@ -1,11 +1,14 @@
 package org.newsrel.score;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsrel.brat.BratDocument;
 import org.newsrel.brat.Fragment;
 import org.newsrel.brat.TextBound;
@@ -109,6 +112,45 @@ public final class IdentityScorer {
     Prf pairwise = new Prf(Math.toIntExact(common), Math.toIntExact(predLinks - common),
         Math.toIntExact(goldLinks - common));
     return new IdentityScores.Values(b3, pairwise, gold.size(), predicted.size(), aligned);
+  }
+
+  /**
+   * Aligns predicted ids to gold ids one-to-one over the given documents, as CEAF (Luo 2005)
+   * aligns entities: ids are arbitrary labels, so a predicted id stands for the gold id whose
+   * cluster it shares most mentions with. The weight of (predicted id P, gold id G) is the
+   * number of mentions aligned between them (same document and fragments, as in
+   * {@link #mentions(DocumentPair)}). Pairs are taken greedily by descending weight, ties
+   * broken by P then G in string order, each predicted and each gold id used at most once
+   * (greedy rather than CEAF's optimal Kuhn-Munkres assignment: simpler, deterministic, and
+   * different only where one heavy pair blocks two lighter ones). A predicted id with no aligned mention, or whose every gold partner was taken,
+   * maps to nothing.
+   *
+   * @return predicted id → gold id, in the order the pairs were taken
+   */
+  public static Map<String, String> idAlignment(List<DocumentMentions> documents) {
+    record Link(String predicted, String gold) {}
+    Map<Link, Integer> weight = new HashMap<>();
+    for (DocumentMentions d : documents) {
+      d.predicted().forEach((f, p) -> {
+        String g = d.gold().get(f);
+        if (g != null) {
+          weight.merge(new Link(p, g), 1, Integer::sum);
+        }
+      });
+    }
+    List<Map.Entry<Link, Integer>> order = new ArrayList<>(weight.entrySet());
+    order.sort(Comparator.<Map.Entry<Link, Integer>>comparingInt(e -> -e.getValue())
+        .thenComparing(e -> e.getKey().predicted())
+        .thenComparing(e -> e.getKey().gold()));
+    Map<String, String> out = new LinkedHashMap<>();
+    Set<String> usedGold = new HashSet<>();
+    for (Map.Entry<Link, Integer> e : order) {
+      Link l = e.getKey();
+      if (!out.containsKey(l.predicted()) && usedGold.add(l.gold())) {
+        out.put(l.predicted(), l.gold());
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   private static long links(List<Integer> clusterSizes) {

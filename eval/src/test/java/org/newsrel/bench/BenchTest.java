@@ -28,4 +28,34 @@ class BenchTest {
     assertTrue(t.contains("| newsrel scale 2 | 2 | 300 | 1g | 2 | 4.3 | 150 | n/a | n/a | 400 | 900 |"), t);
     assertTrue(t.contains("| newsrel scale 2 | 2 | | 1g | 2 | FAILED |"), t);
   }
+
+  @Test
+  void readsCoreNlpPerAnnotatorTimingWithoutTheTotal() {
+    Map<String, Double> t = BenchWorker.annotatorSeconds("Annotation pipeline timing information:\n"
+        + "TokenizerAnnotator: 0.3 sec.\nDependencyParseAnnotator: 20.0 sec.\nTOTAL: 20.3 sec. for 100 tokens at 4.9 tokens/sec.\n");
+    assertEquals(Map.of("TokenizerAnnotator", 0.3, "DependencyParseAnnotator", 20.0), t);
+  }
+
+  @Test
+  void annotatorTableGivesMillisecondsPerTokenAndShare() {
+    Bench.Config c = new Bench.Config("newsrel, 1 thread", "newsrel", "1g", 1, List.of(Path.of("a.txt")), 3, null);
+    Bench.Row r = new Bench.Row(c, Map.of("timed_tokens", 4000.0, BenchWorker.ANNOTATOR_KEY + "POSTaggerAnnotator", 1.0,
+        BenchWorker.ANNOTATOR_KEY + "DependencyParseAnnotator", 3.0));
+    String t = Bench.annotatorTable(List.of(r));
+    assertTrue(t.contains("| POSTaggerAnnotator | 0.250 (25%) |"), t);
+    assertTrue(t.contains("| DependencyParseAnnotator | 0.750 (75%) |"), t);
+  }
+
+  @Test
+  void parserFloorComparesTheTargetWithTheParsersOwnCost() {
+    Bench.Config c = new Bench.Config("x", "newsrel", "1g", 1, List.of(Path.of("a.txt")), 3, null);
+    Bench.Row newsrel = new Bench.Row(c, Map.of("timed_tokens", 1000.0, "warm_tokens_per_s", 1000.0,
+        BenchWorker.ANNOTATOR_KEY + "DependencyParseAnnotator", 0.6));
+    Bench.Row slowStock = new Bench.Row(c, Map.of("warm_tokens_per_s", 250.0));
+    Bench.Row slowerStock = new Bench.Row(c, Map.of("warm_tokens_per_s", 100.0));
+    assertTrue(Bench.parserFloor(newsrel, slowStock).contains("10x stock means <= 0.400 ms per token: below the parser"),
+        Bench.parserFloor(newsrel, slowStock));
+    assertTrue(Bench.parserFloor(newsrel, slowerStock).contains("above the parser's cost"),
+        Bench.parserFloor(newsrel, slowerStock));
+  }
 }

@@ -56,4 +56,45 @@ class IdentityScorerTest {
     assertEquals("P=n/a R=n/a F1=n/a", v.bcubed().toString());
     assertEquals("tp=0 fp=0 fn=0 P=n/a R=n/a F1=n/a", v.pairwise().toString());
   }
+
+  /**
+   * The data of {@link #bcubedAndPairwiseByHand}: aligned mentions a (p, x), b (q, x), c (p, y),
+   * d (p, x). Weights (p, x) = 2, (p, y) = 1, (q, x) = 1: p takes x; p is then used, and x is
+   * used, so q maps to nothing although all its mentions are in x.
+   */
+  @Test
+  void idAlignmentIsGreedyOneToOneByWeight() {
+    var gold1 = doc("one", ONE, t(ONE, "T1", "PERSON", "alpha"), t(ONE, "T2", "PERSON", "beta"),
+        t(ONE, "T3", "PERSON", "gamma"), n("N1", "T1", "x"), n("N2", "T2", "x"), n("N3", "T3", "y"));
+    var gold2 = doc("two", TWO, t(TWO, "T1", "PERSON", "delta"), n("N1", "T1", "x"));
+    var pred1 = doc("one", ONE, t(ONE, "T1", "PERSON", "alpha"), t(ONE, "T2", "PERSON", "beta"),
+        t(ONE, "T3", "PERSON", "gamma"), n("N1", "T1", "p"), n("N2", "T2", "q"), n("N3", "T3", "p"));
+    var pred2 = doc("two", TWO, t(TWO, "T1", "PERSON", "delta"), n("N1", "T1", "p"));
+    var mentions = List.of(IdentityScorer.mentions(pair(gold1, pred1)), IdentityScorer.mentions(pair(gold2, pred2)));
+    assertEquals(java.util.Map.of("p", "x"), IdentityScorer.idAlignment(mentions));
+  }
+
+  /** p shares one mention with x and one with y: the tie goes to the smaller gold id, whatever the file order. */
+  @Test
+  void idAlignmentTiesAreBrokenByIdStrings() {
+    var goldXy = doc("one", ONE, t(ONE, "T1", "PERSON", "alpha"), t(ONE, "T2", "PERSON", "beta"),
+        n("N1", "T1", "x"), n("N2", "T2", "y"));
+    var goldYx = doc("one", ONE, t(ONE, "T1", "PERSON", "alpha"), t(ONE, "T2", "PERSON", "beta"),
+        n("N1", "T1", "y"), n("N2", "T2", "x"));
+    var pred = doc("one", ONE, t(ONE, "T1", "PERSON", "alpha"), t(ONE, "T2", "PERSON", "beta"),
+        n("N1", "T1", "p"), n("N2", "T2", "p"));
+    var predReversed = doc("one", ONE, t(ONE, "T2", "PERSON", "beta"), t(ONE, "T1", "PERSON", "alpha"),
+        n("N2", "T2", "p"), n("N1", "T1", "p"));
+    for (var g : List.of(goldXy, goldYx)) {
+      for (var p : List.of(pred, predReversed)) {
+        assertEquals(java.util.Map.of("p", "x"), IdentityScorer.idAlignment(List.of(IdentityScorer.mentions(pair(g, p)))));
+      }
+    }
+  }
+
+  @Test
+  void idAlignmentWithoutIdsIsEmpty() {
+    var d = doc("one", ONE, t(ONE, "T1", "PERSON", "alpha"));
+    assertEquals(java.util.Map.of(), IdentityScorer.idAlignment(List.of(IdentityScorer.mentions(pair(d, d)))));
+  }
 }

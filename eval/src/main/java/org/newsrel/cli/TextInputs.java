@@ -1,0 +1,51 @@
+package org.newsrel.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.newsrel.brat.BratFormatException;
+import org.newsrel.brat.TextFiles;
+
+/**
+ * How every command reads the texts it annotates ({@code annotate}, {@code baseline},
+ * {@code bench} and its workers): the {@code *.txt} files of a folder in name order, each
+ * read as strict UTF-8, a leading byte-order mark dropped, NUL bytes refused.
+ */
+public final class TextInputs {
+
+  /** A document's text as read, named by its file stem. */
+  public record Input(String name, Path file, String text) {}
+
+  private TextInputs() {}
+
+  /** The regular {@code *.txt} files directly in {@code dir}, sorted by name (possibly none). */
+  public static List<Path> list(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
+    }
+  }
+
+  /**
+   * Reads a text to annotate: strict UTF-8; a leading byte-order mark is dropped (offsets
+   * then refer to the text without it, which is what the output .txt holds); NUL bytes
+   * mean the file is not text.
+   */
+  public static Input read(Path file) throws BratFormatException {
+    String text = TextFiles.readUtf8(file);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    int nul = text.indexOf('\u0000');
+    if (nul >= 0) {
+      throw new BratFormatException(file, 0, "binary content: NUL character at offset " + nul + "; not a text file");
+    }
+    return new Input(stem(file), file, text);
+  }
+
+  /** The file name without {@code .txt}: the document's name. */
+  public static String stem(Path file) {
+    return file.getFileName().toString().replaceFirst("\\.txt$", "");
+  }
+}

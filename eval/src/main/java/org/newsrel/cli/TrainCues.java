@@ -1,0 +1,321 @@
+package org.newsrel.cli;
+
+import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.newsrel.brat.BratCorpus;
+import org.newsrel.brat.BratDocument;
+import org.newsrel.brat.BratFormatException;
+import org.newsrel.brat.Fragment;
+import org.newsrel.brat.TextBound;
+import org.newsrel.pipeline.NewsrelPipeline;
+import org.newsrel.quote.AttributionAnnotator;
+import org.newsrel.quote.CueCandidate;
+import org.newsrel.quote.CueModel;
+
+/**
+ * {@code newsrel train-cues}: trains the attribution annotator's cue classifier on a
+ * PolNeAR-style training folder ({@code text/} + {@code attributions/}) and writes it as
+ * a {@link CueModel} plus {@code cue-classifier.md} (the figures and the command) next to
+ * it.
+ *
+ * <p>Candidates and features come from {@link AttributionAnnotator#cueCandidates} over
+ * CoreNLP's parse ({@code tokenize,ssplit,pos,lemma,ner,depparse} with newsrel's settings);
+ * a candidate is positive when it lies in a gold Cue span. Documents are split with a fixed
+ * seed into 80% fit and 20% held out; the held-out part chooses the two thresholds (drop a
+ * rule cue, add an unclaimed candidate) that maximise cue-token F1 there; the shipped
+ * model is then refitted on all documents with the same settings. Parses are cached in
+ * {@code --cache} (protobuf, one file per document), so retraining takes seconds.
+ */
+final class TrainCues {
+
+  static final long SEED = 20261122L;
+  static final double SIGMA = 1.0;
+  static final int MIN_FEATURE_COUNT = 2;
+
+  private record Doc(String name, List<CueCandidate> candidates, List<Boolean> labels, int goldCues,
+      int goldCuesCovered) {}
+
+  private TrainCues() {}
+
+  /** The command: parses the options, then {@link #run}. */
+  static int command(String[] args, PrintStream out, PrintStream err)
+      throws UsageException, BratFormatException, IOException {
+    Options o = new Options("train-cues", "Train the attribution cue classifier on PolNeAR-style train data "
+        + "(text/ + attributions/); write the model and cue-classifier.md next to it.", List.of(), List.of(
+            Options.Opt.required("train", "DIR", "training folder: text/NAME.txt + attributions/NAME_ANNOTATOR.ann"),
+            Options.Opt.required("out", "FILE", "model file to write (.ser.gz)"),
+            Options.Opt.optional("cache", "DIR", "keep the parses here (protobuf) and reuse them", null),
+            Options.Opt.optional("threads", "N", "documents parsed in parallel", "2"),
+            Options.Opt.optional("max-docs", "N", "use only the first N documents in name order (0: all)", "0")));
+    o.parse(args);
+    int maxDocs;
+    try {
+      maxDocs = Integer.parseInt(o.get("max-docs"));
+    } catch (NumberFormatException e) {
+      throw new UsageException("--max-docs: not a number: " + o.get("max-docs"));
+    }
+    return run(o.path("train"), o.path("out"), o.path("cache"), o.positiveInt("threads"), maxDocs, out, err);
+  }
+
+  static int run(Path train, Path outFile, Path cache, int threads, int maxDocs, PrintStream out, PrintStream err)
+      throws IOException, BratFormatException, UsageException {
+    BratCorpus corpus = BratCorpus.readGold(train);
+    if (!corpus.errors().isEmpty()) {
+      for (BratFormatException e : corpus.errors()) {
+        err.println("warning: " + e.getMessage());
+      }
+    }
+    List<BratDocument> sorted = new ArrayList<>(corpus.documents());
+    sorted.sort(java.util.Comparator.comparing(BratDocument::name));
+    List<BratDocument> docs = maxDocs > 0 && sorted.size() > maxDocs ? sorted.subList(0, maxDocs) : sorted;
+    out.printf("train-cues: %d documents in %s%n", docs.size(), train);
+    if (cache != null) {
+      Files.createDirectories(cache);
+    }
+    Properties parseProps = new Properties();
+    parseProps.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    StanfordCoreNLP[] pipeline = new StanfordCoreNLP[1];
+    Properties annProps = new Properties();
+    annProps.setProperty("newsrel_attribution.cueClassifier", "none");
+    AttributionAnnotator rules = new AttributionAnnotator("newsrel_attribution", annProps);
+
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicInteger done = new AtomicInteger();
+    List<Future<Doc>> futures = new ArrayList<>();
+    for (BratDocument d : docs) {
+      futures.add(pool.submit(() -> {
+        Annotation a = cache == null ? null : readCached(cache.resolve(d.name() + ".pb.gz"));
+        if (a == null) {
+          synchronized (pipeline) {
+            if (pipeline[0] == null) {
+              pipeline[0] = NewsrelPipeline.create(parseProps);
+            }
+          }
+          a = new Annotation(d.text());
+          pipeline[0].annotate(a);
+          if (cache != null) {
+            writeCached(cache.resolve(d.name() + ".pb.gz"), a);
+          }
+        }
+        Doc doc = label(d, rules.cueCandidates(a));
+        int n = done.incrementAndGet();
+        if (n % 50 == 0) {
+          out.printf("  %d/%d documents%n", n, docs.size());
+        }
+        return doc;
+      }));
+    }
+    List<Doc> all = new ArrayList<>();
+    try {
+      for (Future<Doc> f : futures) {
+        all.add(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("train-cues failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+
+    List<Doc> shuffled = new ArrayList<>(all);
+    Collections.shuffle(shuffled, new Random(SEED));
+    int heldCount = shuffled.size() / 5;
+    List<Doc> held = shuffled.subList(0, heldCount);
+    List<Doc> fit = shuffled.subList(heldCount, shuffled.size());
+
+    LinearClassifier<String, String> fitModel = train(fit);
+    double[] best = chooseThresholds(fitModel, held);
+    LinearClassifier<String, String> finalModel = train(all);
+
+    int candidates = all.stream().mapToInt(d -> d.candidates().size()).sum();
+    long positives = all.stream().flatMap(d -> d.labels().stream()).filter(b -> b).count();
+    int goldCues = all.stream().mapToInt(Doc::goldCues).sum();
+    int covered = all.stream().mapToInt(Doc::goldCuesCovered).sum();
+    double[] rulesOnly = evaluate(fitModel, held, 0, 2);
+    double[] combined = evaluate(fitModel, held, best[0], best[1]);
+    String command = "./newsrel train-cues --train " + train + " --out " + outFile
+        + (maxDocs > 0 ? " --max-docs " + maxDocs : "");
+    StringBuilder figures = new StringBuilder();
+    figures.append(String.format("documents: %d (fit %d, held out %d; split seed %d)%n", all.size(), fit.size(),
+        held.size(), SEED));
+    figures.append(String.format("candidates: %d, positives (in a gold Cue span): %d; gold Cue spans %d, "
+        + "of which %d contain a candidate%n", candidates, positives, goldCues, covered));
+    figures.append(String.format("features: %d (seen at least %d times), sigma %.1f%n",
+        finalModel.features().size(), MIN_FEATURE_COUNT, SIGMA));
+    figures.append(String.format("thresholds: drop a rule cue below %.2f, add an unclaimed candidate from %.2f%n",
+        best[0], best[1]));
+    figures.append(String.format("held-out cue candidates, rules alone:     P %.3f R %.3f F1 %.3f%n",
+        rulesOnly[0], rulesOnly[1], rulesOnly[2]));
+    figures.append(String.format("held-out cue candidates, rules+classifier: P %.3f R %.3f F1 %.3f%n",
+        combined[0], combined[1], combined[2]));
+    out.print(figures);
+
+    CueModel model = new CueModel(finalModel, best[0], best[1], figures.toString().replace('\n', ' ').trim());
+    if (outFile.getParent() != null) {
+      Files.createDirectories(outFile.getParent());
+    }
+    model.save(outFile.toString());
+    Path md = outFile.resolveSibling("cue-classifier.md");
+    Files.writeString(md, """
+        # Cue classifier of newsrel_attribution
+
+        `%s` is a logistic-regression classifier (CoreNLP `LinearClassifierFactory`, no extra
+        dependency) that scores every candidate cue head (verb, common noun, adjective,
+        "according", outside quotation marks) of a sentence. `AttributionAnnotator` combines it
+        with the rules: a rule attribution whose cue scores below the drop threshold is
+        dropped, and an unclaimed candidate that scores at least the add threshold and has a
+        clausal complement, infinitive, object or parenthetical host becomes an attribution
+        (Source = its subject, Content = that dependent, spans as the rules make them).
+        Switch it off with `newsrel_attribution.cueClassifier = none`.
+
+        Features (`CueFeatures`): lemma, POS, lemma + dependent relations, "that"/"to" markers,
+        prepositions, the subject's pronoun / NER type / lemma, cue lexicon frames, the rule
+        that fired (if any), inside another attribution's content, quotes in the sentence or
+        next to the token, negation, position in the sentence, neighbouring words.
+
+        Training data: PolNeAR train (gold Cue spans); a candidate is positive when it lies in
+        a gold Cue span. The documents are split with a fixed seed into a fitting part and a
+        held-out part; the thresholds are chosen on the held-out part (maximum cue-token F1
+        over candidates, gold cues without a candidate counted as missed), and the shipped
+        model is refitted on all training documents. PolNeAR dev was not used for training or
+        thresholds.
+
+        Reproduce (parses cached in the folder given by `--cache`, so a rerun takes seconds):
+
+            %s --cache /tmp/quote/train-cache
+
+        ## Training figures
+
+        ```
+        %s```
+        """.formatted(outFile.getFileName(), command, figures), StandardCharsets.UTF_8);
+    out.printf("wrote %s (%d bytes) and %s%n", outFile, Files.size(outFile), md);
+    return 0;
+  }
+
+  private static Doc label(BratDocument d, List<CueCandidate> candidates) {
+    List<TextBound> cues = d.textBounds("Cue");
+    List<Boolean> labels = new ArrayList<>();
+    boolean[] coveredCue = new boolean[cues.size()];
+    for (CueCandidate c : candidates) {
+      boolean in = false;
+      for (int k = 0; k < cues.size(); k++) {
+        for (Fragment f : cues.get(k).fragments()) {
+          if (c.begin() < f.end() && f.begin() < c.end()) {
+            in = true;
+            coveredCue[k] = true;
+          }
+        }
+      }
+      labels.add(in);
+    }
+    int covered = 0;
+    for (boolean b : coveredCue) {
+      covered += b ? 1 : 0;
+    }
+    return new Doc(d.name(), candidates, labels, cues.size(), covered);
+  }
+
+  private static LinearClassifier<String, String> train(List<Doc> docs) {
+    Dataset<String, String> data = new Dataset<>();
+    for (Doc d : docs) {
+      for (int i = 0; i < d.candidates().size(); i++) {
+        data.add(new BasicDatum<>(d.candidates().get(i).features(),
+            d.labels().get(i) ? CueModel.POSITIVE : CueModel.NEGATIVE));
+      }
+    }
+    data.applyFeatureCountThreshold(MIN_FEATURE_COUNT);
+    LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
+    factory.setSigma(SIGMA);
+    factory.setVerbose(false);
+    return factory.trainClassifier(data);
+  }
+
+  /** P, R, F1 of cue tokens on held-out documents; gold cues with no candidate count as missed. */
+  private static double[] evaluate(LinearClassifier<String, String> model, List<Doc> docs, double drop, double add) {
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (Doc d : docs) {
+      for (int i = 0; i < d.candidates().size(); i++) {
+        CueCandidate c = d.candidates().get(i);
+        double p = model.probabilityOf(new BasicDatum<String, String>(c.features())).getCount(CueModel.POSITIVE);
+        boolean on = c.rule() != null ? (p >= drop || c.rule().equals("colon-speaker")) : c.canAdd() && p >= add;
+        boolean gold = d.labels().get(i);
+        tp += on && gold ? 1 : 0;
+        fp += on && !gold ? 1 : 0;
+        fn += !on && gold ? 1 : 0;
+      }
+      fn += d.goldCues() - d.goldCuesCovered();
+    }
+    double p = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
+    double r = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
+    return new double[] {p, r, 2.0 * tp / Math.max(1, 2 * tp + fp + fn)};
+  }
+
+  private static double[] chooseThresholds(LinearClassifier<String, String> model, List<Doc> held) {
+    double[] best = {0, 2, -1};
+    for (int di = 0; di <= 10; di++) {
+      double drop = di * 0.05;
+      for (int ai = 6; ai <= 20; ai++) {
+        double add = ai * 0.05;
+        double f = evaluate(model, held, drop, add)[2];
+        if (f > best[2] + 1e-9) {
+          best = new double[] {drop, add, f};
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Annotation readCached(Path file) {
+    if (!Files.exists(file)) {
+      return null;
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      return new ProtobufAnnotationSerializer(false).read(in).first();
+    } catch (IOException | ClassNotFoundException e) {
+      return null;
+    }
+  }
+
+  private static void writeCached(Path file, Annotation a) {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+      new ProtobufAnnotationSerializer(false).write(a, o);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -34,7 +34,7 @@ public final class Bench {
     }
   }
 
-  private static final Pattern NUMBER = Pattern.compile("\"([a-z_]+)\": (-?[0-9.]+)");
+  private static final Pattern NUMBER = Pattern.compile("\"([A-Za-z_]+)\": (-?[0-9.]+(?:[eE][-+]?[0-9]+)?)");
 
   private Bench() {}
 
@@ -47,12 +47,17 @@ public final class Bench {
     return TextInputs.list(d);
   }
 
+  /** The garbage collector every bench JVM runs with. */
+  public static final String GC = "-XX:+UseParallelGC";
+
   public static Row measure(Config c, PrintStream log) throws IOException, InterruptedException {
     Path list = Files.createTempFile("newsrel-bench", ".txt");
     try {
       Files.write(list, c.docs().stream().map(Path::toString).toList());
       String java = ProcessHandle.current().info().command().orElse("java");
-      List<String> cmd = List.of(java, "-Xmx" + c.xmx(), "-cp", System.getProperty("java.class.path"),
+      // the same collector for every configuration: the throughput collector, which the
+      // launcher uses too (G1's barriers cost newsrel ~20% of its throughput on 2 cores)
+      List<String> cmd = List.of(java, "-Xmx" + c.xmx(), GC, "-cp", System.getProperty("java.class.path"),
           BenchWorker.class.getName(), c.system(), list.toString(), String.valueOf(c.threads()),
           String.valueOf(c.warmPasses()), c.outDir() == null ? "" : c.outDir().toString());
       log.printf("  %-28s %d docs, -Xmx%s, %d thread(s) ...%n", c.label(), c.docs().size(), c.xmx(), c.threads());

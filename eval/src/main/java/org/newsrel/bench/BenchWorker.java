@@ -85,7 +85,8 @@ public final class BenchWorker {
     // CoreNLP's own per-annotator clock, summed over the cold and warm passes
     r.put("timed_tokens", (double) tokens * (1 + warmPasses));
     annotatorSeconds(pipeline.timingInformation()).forEach((name, sec) -> r.put(ANNOTATOR_KEY + name, sec));
-    if (args.length > 4 && system.equals("newsrel")) {
+    // Bench passes "" when this configuration writes nothing (Path.of("") would be the working directory)
+    if (args.length > 4 && !args[4].isEmpty() && system.equals("newsrel")) {
       List<org.newsrel.core.DocumentLayers> layers = new ArrayList<>();
       for (int i = 0; i < texts.size(); i++) {
         layers.add(NewsrelPipeline.annotate(pipeline, names.get(i), texts.get(i)));

@@ -1,18 +1,11 @@
 package org.newsrel.pipeline;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsrel.core.ResourceLines;
 
 /**
  * Decides whether a sentence may hold a time or number expression: it does when a token
@@ -28,32 +21,21 @@ public record TemporalGate(Set<String> triggers) {
     triggers = Set.copyOf(triggers);
   }
 
-  /** Reads a trigger list: words separated by white space, '#' to the end of a line is a comment. */
+  /** Reads a trigger list (a file path, else a classpath resource): see {@link #parse}. */
   public static TemporalGate load(String annotator, String path) {
-    try (InputStream in = open(path)) {
-      if (in == null) {
-        throw new IllegalArgumentException("Annotator " + annotator + ": trigger list not found: " + path);
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Annotator " + annotator + ": cannot read trigger list " + path, e);
-    }
+    return parse(String.join("\n", ResourceLines.read(annotator, path)));
   }
 
   /** Parses the text of a trigger list. */
   public static TemporalGate parse(String text) {
     Set<String> words = new HashSet<>();
-    try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
-      for (String line; (line = r.readLine()) != null; ) {
-        String content = line.startsWith("#") ? "" : line.replaceAll("\\s#.*$", "");
-        for (String w : content.trim().split("\\s+")) {
-          if (!w.isEmpty()) {
-            words.add(w.toLowerCase(Locale.ROOT));
-          }
+    for (String line : text.split("\\R")) {
+      String content = line.startsWith("#") ? "" : line.replaceAll("\\s#.*$", "");
+      for (String w : content.trim().split("\\s+")) {
+        if (!w.isEmpty()) {
+          words.add(w.toLowerCase(Locale.ROOT));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new TemporalGate(words);
   }
@@ -77,13 +59,5 @@ public record TemporalGate(Set<String> triggers) {
       }
     }
     return false;
-  }
-
-  private static InputStream open(String path) throws IOException {
-    Path file = Path.of(path);
-    if (Files.isRegularFile(file)) {
-      return Files.newInputStream(file);
-    }
-    return TemporalGate.class.getClassLoader().getResourceAsStream(path);
   }
 }

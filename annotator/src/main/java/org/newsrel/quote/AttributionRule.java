@@ -1,5 +1,6 @@
 package org.newsrel.quote;
 
+import org.newsrel.core.ResourceLines;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.util.ArrayList;
 import java.util.List;

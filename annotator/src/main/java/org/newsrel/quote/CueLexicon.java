@@ -1,5 +1,6 @@
 package org.newsrel.quote;
 
+import org.newsrel.core.ResourceLines;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

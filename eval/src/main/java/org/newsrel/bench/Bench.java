@@ -126,6 +126,9 @@ public final class Bench {
         }
       }
     }
+    double[] totals = rows.stream().mapToDouble(r -> r.figures().entrySet().stream()
+        .filter(e -> e.getKey().startsWith(BenchWorker.ANNOTATOR_KEY)).mapToDouble(Map.Entry::getValue).sum())
+        .toArray();
     StringBuilder sb = new StringBuilder("| annotator |");
     StringBuilder rule = new StringBuilder("|---|");
     for (Row r : rows) {
@@ -135,10 +138,10 @@ public final class Bench {
     sb.append('\n').append(rule).append('\n');
     for (String name : names) {
       sb.append("| ").append(name).append(" |");
-      for (Row r : rows) {
+      for (int i = 0; i < rows.size(); i++) {
+        Row r = rows.get(i);
         double sec = r.get(BenchWorker.ANNOTATOR_KEY + name);
-        double total = r.figures().entrySet().stream().filter(e -> e.getKey().startsWith(BenchWorker.ANNOTATOR_KEY))
-            .mapToDouble(Map.Entry::getValue).sum();
+        double total = totals[i];
         sb.append(Double.isNaN(sec) ? " |" : String.format(Locale.ROOT, " %.3f (%.0f%%) |",
             1000 * sec / r.get("timed_tokens"), 100 * sec / total));
       }

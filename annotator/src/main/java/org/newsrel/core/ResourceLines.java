@@ -1,4 +1,4 @@
-package org.newsrel.quote;
+package org.newsrel.core;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads a rule file from a file path if one exists there, else from the classpath. */
-final class ResourceLines {
+/**
+ * Reads a rule file or word list from a file path if one exists there, else from the
+ * classpath; errors name the annotator and the location.
+ */
+public final class ResourceLines {
 
   private ResourceLines() {}
 
-  static List<String> read(String annotator, String location) {
+  public static List<String> read(String annotator, String location) {
     try {
       Path path = Path.of(location);
       if (Files.isRegularFile(path)) {
@@ -35,7 +38,7 @@ final class ResourceLines {
   }
 
   /** The line without its '#' comment, trimmed. */
-  static String stripComment(String line) {
+  public static String stripComment(String line) {
     int hash = line.indexOf('#');
     return (hash >= 0 ? line.substring(0, hash) : line).trim();
   }

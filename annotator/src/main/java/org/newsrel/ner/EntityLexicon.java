@@ -1,19 +1,12 @@
 package org.newsrel.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsrel.core.ResourceLines;
 
 /**
  * The word lists of the entity layer, parsed once from a sectioned lexicon file
@@ -39,16 +32,7 @@ public final class EntityLexicon {
 
   /** Loads from the classpath, or from the file system when {@code location} is an existing file. */
   public static EntityLexicon load(String annotatorName, String location) {
-    Path file = Path.of(location);
-    try (InputStream in = Files.isRegularFile(file) ? Files.newInputStream(file)
-        : EntityLexicon.class.getClassLoader().getResourceAsStream(location)) {
-      if (in == null) {
-        throw new IllegalArgumentException("Annotator " + annotatorName + ": lexicon not found: " + location);
-      }
-      return parse(annotatorName, location, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Annotator " + annotatorName + ": cannot read " + location, e);
-    }
+    return parse(annotatorName, location, ResourceLines.read(annotatorName, location));
   }
 
   /** The default lexicon from the classpath. */
@@ -56,13 +40,13 @@ public final class EntityLexicon {
     return load("newsrel_entities", DEFAULT_RESOURCE);
   }
 
-  static EntityLexicon parse(String annotatorName, String location, BufferedReader reader) throws IOException {
+  /** Parses the lexicon's lines; errors name {@code location} and the line number. */
+  static EntityLexicon parse(String annotatorName, String location, List<String> lines) {
     Map<String, Map<String, String>> raw = new LinkedHashMap<>();
     SECTIONS.forEach(s -> raw.put(s, new HashMap<>()));
     String section = null;
-    String line;
     int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
+    for (String line : lines) {
       lineNo++;
       String stripped = line.strip();
       if (stripped.isEmpty() || stripped.startsWith("#")) {

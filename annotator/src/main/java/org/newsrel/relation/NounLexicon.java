@@ -1,19 +1,12 @@
 package org.newsrel.relation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsrel.core.ResourceLines;
 
 /**
  * Semantic classes of nouns that argument rules check: whether a noun denotes people
@@ -121,18 +114,8 @@ public final class NounLexicon {
   }
 
   private static List<String> readLines(String annotatorName, String spec, boolean classpathOnly) {
-    try {
-      if (!classpathOnly && Files.isRegularFile(Path.of(spec))) {
-        return Files.readAllLines(Path.of(spec), StandardCharsets.UTF_8);
-      }
-      try (InputStream in = NounLexicon.class.getClassLoader().getResourceAsStream(spec)) {
-        if (in == null) {
-          throw new IllegalArgumentException("Annotator " + annotatorName + ": no noun lexicon " + spec);
-        }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Annotator " + annotatorName + ": cannot read " + spec, e);
-    }
+    return classpathOnly
+        ? ResourceLines.classpath(annotatorName, spec, "no noun lexicon " + spec)
+        : ResourceLines.read(annotatorName, spec);
   }
 }

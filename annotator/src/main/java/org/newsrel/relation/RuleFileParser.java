@@ -1,12 +1,6 @@
 package org.newsrel.relation;
 
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsrel.core.ResourceLines;
 import org.newsrel.relation.RelationRules.ArgumentKind;
 import org.newsrel.relation.RelationRules.ArgumentRule;
 import org.newsrel.relation.RelationRules.ModalityRule;
@@ -49,23 +44,11 @@ public final class RuleFileParser {
     String spec = nameOrPath.trim();
     boolean pathLike = spec.contains("/") || spec.endsWith(".rules");
     if (pathLike && Files.isRegularFile(Path.of(spec))) {
-      try {
-        return parse(spec, Files.readAllLines(Path.of(spec), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Annotator " + annotatorName + ": cannot read rule file " + spec, e);
-      }
+      return parse(spec, ResourceLines.file(annotatorName, Path.of(spec)));
     }
     String resource = pathLike ? spec : RULES_FOLDER + spec.toLowerCase(Locale.ROOT) + ".rules";
-    try (InputStream in = RuleFileParser.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalArgumentException("Annotator " + annotatorName + ": no rule file '" + spec
-            + "' (looked for the file and for classpath resource " + resource + ")");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return parse(resource, reader.lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Annotator " + annotatorName + ": cannot read rule file " + resource, e);
-    }
+    return parse(resource, ResourceLines.classpath(annotatorName, resource,
+        "no rule file '" + spec + "' (looked for the file and for classpath resource " + resource + ")"));
   }
 
   /** Parses the lines of one rule file; {@code source} names it in messages. */

@@ -155,7 +155,7 @@ class EntityAnnotatorTest {
   @Test
   void lexiconErrorsNameTheFileAndLine() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EntityLexicon.parse("x", "f.txt",
-        new java.io.BufferedReader(new java.io.StringReader("# c\n[nationalitee]\nFoo\n"))));
+        List.of("# c", "[nationalitee]", "Foo")));
     assertTrue(e.getMessage().contains("f.txt line 2"), e.getMessage());
   }
 }

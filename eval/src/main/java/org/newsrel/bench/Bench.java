@@ -25,7 +25,21 @@ public final class Bench {
 
   /** One measured configuration. */
   public record Config(String label, String system, String xmx, int threads, List<Path> docs, int warmPasses,
-      Path outDir) {}
+      Path outDir, java.util.Properties overrides) {
+
+    public Config {
+      java.util.Properties copy = new java.util.Properties();
+      if (overrides != null) {
+        copy.putAll(overrides);
+      }
+      overrides = copy;
+    }
+
+    /** A configuration with the pipeline's default properties. */
+    public Config(String label, String system, String xmx, int threads, List<Path> docs, int warmPasses, Path outDir) {
+      this(label, system, xmx, threads, docs, warmPasses, outDir, null);
+    }
+  }
 
   /** A configuration and the figures its worker printed. */
   public record Row(Config config, Map<String, Double> figures) {
@@ -57,9 +71,7 @@ public final class Bench {
       String java = ProcessHandle.current().info().command().orElse("java");
       // the same collector for every configuration: the throughput collector, which the
       // launcher uses too (G1's barriers cost newsrel ~20% of its throughput on 2 cores)
-      List<String> cmd = List.of(java, "-Xmx" + c.xmx(), GC, "-cp", System.getProperty("java.class.path"),
-          BenchWorker.class.getName(), c.system(), list.toString(), String.valueOf(c.threads()),
-          String.valueOf(c.warmPasses()), c.outDir() == null ? "" : c.outDir().toString());
+      List<String> cmd = command(c, java, list);
       log.printf("  %-28s %d docs, -Xmx%s, %d thread(s) ...%n", c.label(), c.docs().size(), c.xmx(), c.threads());
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
       String result = null;
@@ -91,6 +103,16 @@ public final class Bench {
     } finally {
       Files.deleteIfExists(list);
     }
+  }
+
+  /** The worker's command line: JVM options, then SYSTEM DOCS_LIST THREADS WARM_PASSES OUT_DIR [KEY=VALUE ...]. */
+  static List<String> command(Config c, String java, Path list) {
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + c.xmx(), GC, "-cp", System.getProperty("java.class.path"),
+        BenchWorker.class.getName(), c.system(), list.toString(), String.valueOf(c.threads()),
+        String.valueOf(c.warmPasses()), c.outDir() == null ? "" : c.outDir().toString()));
+    c.overrides().stringPropertyNames().stream().sorted()
+        .forEach(k -> cmd.add(k + "=" + c.overrides().getProperty(k)));
+    return cmd;
   }
 
   public static String table(List<Row> rows) {

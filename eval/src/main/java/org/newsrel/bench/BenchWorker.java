@@ -26,9 +26,10 @@ import org.newsrel.pipeline.NewsrelPipeline;
  * Runs in its own JVM (started by {@link Bench}): builds one pipeline, annotates the
  * documents once cold and {@code warmPasses} times warm, and prints one JSON object with
  * construction time, throughput, peak heap (sum of the heap pools' peaks) and peak RSS
- * (VmHWM). Arguments: SYSTEM DOCS_LIST_FILE THREADS WARM_PASSES [OUT_DIR]; with OUT_DIR the
- * newsrel system also writes its brat output there (after the timed passes), so that the
- * accuracy printed beside the speed comes from the same pipeline.
+ * (VmHWM). Arguments: SYSTEM DOCS_LIST_FILE THREADS WARM_PASSES [OUT_DIR [KEY=VALUE ...]]; with
+ * OUT_DIR (may be empty) the newsrel system also writes its brat output there (after the timed
+ * passes), so that the accuracy printed beside the speed comes from the same pipeline; each
+ * KEY=VALUE overrides a property of the newsrel pipeline (the bench's {@code --prop}).
  */
 public final class BenchWorker {
 
@@ -51,7 +52,7 @@ public final class BenchWorker {
 
     long t0 = System.nanoTime();
     StanfordCoreNLP pipeline = system.equals("newsrel")
-        ? NewsrelPipeline.create(new java.util.Properties())
+        ? NewsrelPipeline.create(overrides(args))
         : Baseline.named(system).pipeline();
     double constructSeconds = (System.nanoTime() - t0) / 1e9;
 
@@ -96,6 +97,19 @@ public final class BenchWorker {
       }
     }
     System.out.print("BENCH-RESULT " + Json.write(r).replace("\n", " ") + "\n");
+  }
+
+  /** The KEY=VALUE arguments after OUT_DIR: newsrel pipeline property overrides. */
+  static java.util.Properties overrides(String[] args) {
+    java.util.Properties p = new java.util.Properties();
+    for (int i = 5; i < args.length; i++) {
+      int eq = args[i].indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("bench worker: property override must be KEY=VALUE, got '" + args[i] + "'");
+      }
+      p.setProperty(args[i].substring(0, eq), args[i].substring(eq + 1));
+    }
+    return p;
   }
 
   /** Prefix of the per-annotator seconds in the result (CoreNLP's class names follow it). */

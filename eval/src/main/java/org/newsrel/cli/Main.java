@@ -156,9 +156,11 @@ public final class Main {
             Options.Opt.optional("scale", "DIRS", "also measure newsrel on the first 100, 300, all texts of these "
                 + "folders (comma separated), for cost against corpus size", null),
             Options.Opt.optional("out", "FILE", "write the results (Markdown) here", "target/bench/BENCH.md"),
-            Options.Opt.flag("no-stock", "skip the stock pipeline (only newsrel)")));
+            Options.Opt.flag("no-stock", "skip the stock pipeline (only newsrel)"),
+            Options.Opt.repeatable("prop", "KEY=VALUE", "newsrel pipeline property override (every newsrel "
+                + "configuration, not stock), repeatable")));
     o.parse(args);
     return RunBench.run(o.path("docs"), o.positiveInt("threads"), o.get("scale"), o.path("out"),
-        !o.flag("no-stock"), out, err);
+        !o.flag("no-stock"), o.properties("prop"), out, err);
   }
 }

@@ -21,7 +21,9 @@ import org.newsrel.report.TerminalTable;
  * {@code newsrel bench}: newsrel (in -Xmx1g, one thread and N threads) against the stock
  * CoreNLP quote pipeline (tokenize..depparse,coref,quote with statistical coref), same
  * documents, same run; optional scaling series on larger folders; the newsrel output of
- * the measured run is scored against the gold beside the speed.
+ * the measured run is scored against the gold beside the speed. {@code --prop KEY=VALUE}
+ * overrides apply to every newsrel configuration (not to stock), so the effect of one
+ * setting on speed and accuracy shows in one run.
  */
 final class RunBench {
 
@@ -30,8 +32,8 @@ final class RunBench {
 
   private RunBench() {}
 
-  static int run(Path docsDir, int threads, String scale, Path outFile, boolean stock, PrintStream out,
-      PrintStream err) throws UsageException, IOException, BratFormatException {
+  static int run(Path docsDir, int threads, String scale, Path outFile, boolean stock, java.util.Properties props,
+      PrintStream out, PrintStream err) throws UsageException, IOException, BratFormatException {
     List<Path> docs;
     try {
       docs = Bench.texts(docsDir);
@@ -43,8 +45,9 @@ final class RunBench {
     }
     Path predDir = Files.createTempDirectory("newsrel-bench-pred");
     List<Bench.Config> configs = new ArrayList<>();
-    configs.add(new Bench.Config("newsrel, 1 thread", "newsrel", NEWSREL_XMX, 1, docs, 3, predDir));
-    configs.add(new Bench.Config("newsrel, " + threads + " threads", "newsrel", NEWSREL_XMX, threads, docs, 3, null));
+    configs.add(new Bench.Config("newsrel, 1 thread", "newsrel", NEWSREL_XMX, 1, docs, 3, predDir, props));
+    configs.add(new Bench.Config("newsrel, " + threads + " threads", "newsrel", NEWSREL_XMX, threads, docs, 3, null,
+        props));
     if (stock) {
       configs.add(new Bench.Config("stock quote, 1 thread", "corenlp-quote", STOCK_XMX, 1, docs, 3, null));
     }
@@ -61,7 +64,7 @@ final class RunBench {
         if (n <= big.size()) {
           // one cold pass each: a warm pass over 924 articles would double a long run
           configs.add(new Bench.Config("newsrel scale " + n, "newsrel", NEWSREL_XMX, threads, big.subList(0, n), 0,
-              null));
+              null, props));
         }
       }
     }
@@ -77,7 +80,10 @@ final class RunBench {
     }
     StringBuilder md = new StringBuilder();
     md.append("Command: `./newsrel bench --docs ").append(docsDir).append(" --threads ").append(threads)
-        .append(scale == null ? "" : " --scale " + scale).append(stock ? "" : " --no-stock").append("`  \n");
+        .append(scale == null ? "" : " --scale " + scale).append(stock ? "" : " --no-stock");
+    props.stringPropertyNames().stream().sorted()
+        .forEach(k -> md.append(" --prop ").append(k).append('=').append(props.getProperty(k)));
+    md.append("`  \n");
     md.append("Date: ").append(LocalDate.now()).append("; machine: ").append(Runtime.getRuntime().availableProcessors())
         .append(" cores, Java ").append(System.getProperty("java.version")).append("\n\n");
     md.append(Bench.table(rows)).append('\n');

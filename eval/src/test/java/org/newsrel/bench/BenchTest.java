@@ -30,6 +30,31 @@ class BenchTest {
   }
 
   @Test
+  void propertyOverridesFollowTheWorkerArgumentsSorted() {
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty("newsrel_ner.gate", "false");
+    props.setProperty("depparse.numCached", "5000");
+    Bench.Config c = new Bench.Config("newsrel, 1 thread", "newsrel", "1g", 1, List.of(Path.of("a.txt")), 3, null, props);
+    props.setProperty("later", "ignored"); // the configuration keeps its own copy
+    List<String> cmd = Bench.command(c, "java", Path.of("list.txt"));
+    int worker = cmd.indexOf(BenchWorker.class.getName());
+    assertEquals(List.of("newsrel", "list.txt", "1", "3", "", "depparse.numCached=5000", "newsrel_ner.gate=false"),
+        cmd.subList(worker + 1, cmd.size()));
+    assertEquals("5000", BenchWorker.overrides(cmd.subList(worker + 1, cmd.size()).toArray(String[]::new))
+        .getProperty("depparse.numCached"));
+    assertEquals(List.of("newsrel", "list.txt", "1", "3", ""),
+        Bench.command(new Bench.Config("x", "newsrel", "1g", 1, List.of(), 3, null), "java", Path.of("list.txt"))
+            .subList(worker + 1, worker + 6));
+  }
+
+  @Test
+  void workerRefusesAnOverrideWithoutEquals() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> BenchWorker.overrides(new String[] {"newsrel", "l", "1", "3", "", "gate"}));
+    assertTrue(e.getMessage().contains("'gate'"), e.getMessage());
+  }
+
+  @Test
   void readsCoreNlpPerAnnotatorTimingWithoutTheTotal() {
     Map<String, Double> t = BenchWorker.annotatorSeconds("Annotation pipeline timing information:\n"
         + "TokenizerAnnotator: 0.3 sec.\nDependencyParseAnnotator: 20.0 sec.\nTOTAL: 20.3 sec. for 100 tokens at 4.9 tokens/sec.\n");

@@ -82,5 +82,11 @@ class BenchTest {
         Bench.parserFloor(newsrel, slowStock));
     assertTrue(Bench.parserFloor(newsrel, slowerStock).contains("above the parser's cost"),
         Bench.parserFloor(newsrel, slowerStock));
+    Bench.Row ownParser = new Bench.Row(c, Map.of("timed_tokens", 1000.0, "warm_tokens_per_s", 1000.0,
+        BenchWorker.ANNOTATOR_KEY + "FastDependencyParseAnnotator", 0.6));
+    assertTrue(Bench.parserFloor(ownParser, slowStock).contains("of which the dependency parser 0.600 ms"),
+        Bench.parserFloor(ownParser, slowStock));
+    Bench.Row noParser = new Bench.Row(c, Map.of("timed_tokens", 1000.0, "warm_tokens_per_s", 1000.0));
+    assertEquals("Parser floor: n/a (timings missing).", Bench.parserFloor(noParser, slowStock));
   }
 }

@@ -46,6 +46,14 @@ import org.slf4j.LoggerFactory;
  * A cue inside quotation marks is always dropped, and so is a hearsay adverb
  * ("reportedly") that sits in another attribution's cue or content.
  *
+ * <p>Source spans follow PolNeAR's boundaries (counted on PolNeAR train): the subtree of the
+ * source head with its title, apposition, "(ACRONYM)", participle and relative clause
+ * ("Moon, who has taken part in ..."); without a present participle set off by commas
+ * ("X, speaking at a rally, said"), without the cue's own subtree, and without a
+ * post-modifier that holds another attribution's cue ("one driver, who claimed ..., told";
+ * "X, citing Y, said": PolNeAR never lets a Source contain an attribution). The relative
+ * pronoun is the Source of the attribution in its clause ("who" claimed).
+ *
  * <p>(1b) The cue classifier ({@link CueModel}, trained on PolNeAR train by
  * {@code newsrel train-cues}; features in {@link CueFeatures}) scores every candidate cue
  * head: a rule attribution whose cue scores very low is dropped, and a high-scoring
@@ -73,6 +81,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code cueDropBelow}, {@code cueAddAbove}: override the model's thresholds (a rule
  *       cue scored below the first is dropped; an unclaimed candidate scored at least the
  *       second is added); default -1, i.e. the model's own</li>
+ *   <li>{@code sourceClosingComma}: end a Source that has an apposition or relative clause
+ *       with the comma that closes it ("David Lee, a local teacher, said": Source
+ *       "David Lee, a local teacher,"), as PolNeAR does (851 such Sources in train against
+ *       76 without the comma); default false, our gold scheme's "without trailing comma"</li>
  * </ul>
  *
  * <p>Writes {@link NewsrelAnnotations.AttributionsAnnotation}: Attribution and
@@ -103,6 +115,7 @@ public final class AttributionAnnotator implements Annotator {
   private final CueModel cueModel; // null when switched off
   private final double dropBelow;
   private final double addAbove;
+  private final boolean sourceClosingComma;
 
   public AttributionAnnotator(String name, Properties props) {
     AnnotatorProperties p = new AnnotatorProperties(name, props);
@@ -115,6 +128,7 @@ public final class AttributionAnnotator implements Annotator {
     String model = p.get("cueClassifier", DEFAULT_CUE_MODEL);
     double drop = p.getDouble("cueDropBelow", -1);
     double add = p.getDouble("cueAddAbove", -1);
+    this.sourceClosingComma = p.getBoolean("sourceClosingComma", false);
     p.rejectUnknown();
     this.lexicon = CueLexicon.load(name, cues);
     this.rules = AttributionRule.load(name, patterns, lexicon);
@@ -148,7 +162,9 @@ public final class AttributionAnnotator implements Annotator {
     }
     drafts.removeIf(d -> d.cueToken >= 0 && view.quoteAt(tokens.get(d.cueToken).beginPosition()) != null
         && !d.rule.equals("colon-speaker"));
+    trimSources(view, drafts);
     directQuotes(view, byCue, drafts);
+    trimSources(view, drafts);
     drafts.sort(Comparator.comparing((Draft d) -> d.trigger));
     List<Event> events = new ArrayList<>();
     for (Draft d : drafts) {
@@ -255,7 +271,7 @@ public final class AttributionAnnotator implements Annotator {
           source = subjectOf(graph, reporting);
         }
         Draft d = fromMatch(view, s, graph, rule.name(), cue, m.getNode("cue2"), source,
-            m.getNode("content"), m.getNode("content2"));
+            m.getNode("content"), m.getNode("content2"), m.getNode("cue0"));
         if (d != null) {
           byCue.put(cueToken, d);
           drafts.add(d);
@@ -266,6 +282,11 @@ public final class AttributionAnnotator implements Annotator {
 
   private Draft fromMatch(DocumentView view, int s, SemanticGraph graph, String rule, IndexedWord cue,
       IndexedWord cue2, IndexedWord source, IndexedWord content, IndexedWord content2) {
+    return fromMatch(view, s, graph, rule, cue, cue2, source, content, content2, null);
+  }
+
+  private Draft fromMatch(DocumentView view, int s, SemanticGraph graph, String rule, IndexedWord cue,
+      IndexedWord cue2, IndexedWord source, IndexedWord content, IndexedWord content2, IndexedWord cue0) {
     if (cue2 != null && cue2.index() < cue.index() - 1) {
       // a preposition far before the verb ("At the forum, X called ...") heads an adjunct,
       // not the content
@@ -288,6 +309,12 @@ public final class AttributionAnnotator implements Annotator {
       if (cue2.index() < cue.index()) {
         // "are under orders": the verb group left of a preposition that precedes the cue
         extendLeft(graph, cue, cueIdx);
+      }
+    }
+    if (cue0 != null && cue0.index() < cueIdx.first() && cueIdx.first() - cue0.index() <= 3) {
+      // "as noted by": the comment clause's "as" opens the cue
+      for (int i = cue0.index(); i < cueIdx.first(); i++) {
+        cueIdx.add(i);
       }
     }
     Set<Integer> contentIdx = subtree(graph, content);
@@ -325,19 +352,28 @@ public final class AttributionAnnotator implements Annotator {
     }
     contentIdx.removeAll(cueIdx);
     if (source != null) {
-      contentIdx.removeAll(subtree(graph, source));
+      Set<Integer> sourceIdx = subtree(graph, source);
+      if (sourceIdx.contains(cue.index())) {
+        // "X, citing Y, said": the participle cue and its content hang on the source
+        sourceIdx.removeAll(subtree(graph, cue));
+        sourceIdx.removeAll(subtree(graph, content));
+      }
+      contentIdx.removeAll(sourceIdx);
     }
     List<TextSpan> fragments = view.fragments(s, contentIdx);
     if (fragments.isEmpty()) {
       return null;
     }
     TextSpan cueSpan = view.span(s, cueIdx.first(), cueIdx.last());
-    TextSpan sourceSpan = source == null ? null : sourceSpan(view, s, graph, source, cueIdx);
+    Draft.SourceParts sourceParts = source == null ? null : sourceParts(graph, s, source, cue, cueIdx);
+    TextSpan sourceSpan = renderSource(view, sourceParts);
     if (!trimmed && cue.tag() != null && cue.tag().startsWith("VB") && cue.index() < content.index()
-        && fragments.size() == 1) {
+        && fragments.size() == 1 && !(source != null && modifiesNoun(graph, cue)
+            && subtree(graph, source).contains(cue.index()))) {
       fragments = List.of(view.extendToSentenceEnd(s, fragments.get(0)));
     }
     Draft d = new Draft(rule, cueSpan, cueSpan, sourceSpan, List.of(), view.docIndex(s, cue), 0.7);
+    d.sourceParts = sourceParts;
     for (TextSpan f : fragments) {
       d.addContent(view.text(), view.widenToQuotes(f));
     }
@@ -371,6 +407,20 @@ public final class AttributionAnnotator implements Annotator {
       }
     }
     return null;
+  }
+
+  /**
+   * A participle that modifies a noun; when that noun is its source ("X, citing Y, said
+   * ..."), its content ends with its own phrase and is not run on to the sentence end.
+   */
+  private static boolean modifiesNoun(SemanticGraph graph, IndexedWord verb) {
+    for (SemanticGraphEdge e : graph.incomingEdgeList(verb)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("acl") || rel.equals("amod")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -493,26 +543,130 @@ public final class AttributionAnnotator implements Annotator {
     return idx;
   }
 
-  /** The source's subtree without the cue and a trailing relative clause, edge punctuation trimmed. */
-  private static TextSpan sourceSpan(DocumentView view, int s, SemanticGraph graph, IndexedWord source,
-      Set<Integer> cueIdx) {
-    Set<Integer> idx = subtree(graph, source);
+  /** Relations of a source's post-modifiers that leave the Source when they hold another cue. */
+  private static final Set<String> CUTTABLE_RELATIONS = Set.of("acl:relcl", "acl", "appos", "dep", "amod");
+
+  /**
+   * The Source with PolNeAR's extent: the subtree of its head, so determiner, title,
+   * apposition, parenthesised acronym, participial modifier ("memos found on the ship") and
+   * relative clause ("Moon, who has taken part in ...") are in; the cue's own subtree
+   * (a participle cue hung on the source: "X, citing Y, said"), a present participle set
+   * off by a comma ("X, speaking at a rally, said": PolNeAR train leaves 32 such out, keeps
+   * about 15 in) and a leading preposition ("the claim by aides") are out. A post-modifier that holds another attribution's cue
+   * leaves the span later ({@link #trimSources}).
+   */
+  private static Draft.SourceParts sourceParts(SemanticGraph graph, int s, IndexedWord source,
+      IndexedWord cue, Set<Integer> cueIdx) {
+    Set<Integer> all = subtree(graph, source);
+    TreeSet<Integer> idx = new TreeSet<>(all);
     idx.removeAll(cueIdx);
+    if (cue != null && !cue.equals(source) && all.contains(cue.index())) {
+      idx.removeAll(subtree(graph, cue));
+    }
+    List<Set<Integer>> cuttable = new ArrayList<>();
     for (SemanticGraphEdge e : graph.outgoingEdgeList(source)) {
-      if (e.getRelation().toString().equals("acl:relcl") && e.getDependent().index() > source.index()) {
-        idx.removeAll(subtree(graph, e.getDependent()));
+      IndexedWord d = e.getDependent();
+      if (e.getRelation().toString().equals("case") && d.index() < source.index()
+          && d.tag() != null && d.tag().equals("IN")) {
+        idx.remove(d.index());
       }
-      if (e.getRelation().toString().equals("case") && e.getDependent().index() < source.index()
-          && e.getDependent().tag() != null && e.getDependent().tag().equals("IN")) {
-        // "the claim by aides": the preposition is not part of the source
-        idx.remove(e.getDependent().index());
+      if (d.index() > source.index() && CUTTABLE_RELATIONS.contains(e.getRelation().toString())) {
+        Set<Integer> sub = subtree(graph, d);
+        IndexedWord before = graph.getNodeByIndexSafe(d.index() - 1);
+        boolean adjunct = e.getRelation().toString().equals("acl") && "VBG".equals(d.tag())
+            && before != null && before.word().equals(",");
+        if (cue != null && sub.contains(cue.index()) || adjunct) {
+          // also a present participle set off by a comma ("X, speaking at a rally, said"):
+          // PolNeAR leaves such adjuncts of the reporting clause out of the Source
+          // the post-modifier that holds this very cue ("X, citing figures, said" read as an
+          // apposition "figures" with the adjective "citing") leaves with everything after it;
+          int first = ((TreeSet<Integer>) sub).first();
+          idx.removeIf(i -> i >= first);
+        } else {
+          cuttable.add(sub);
+        }
       }
     }
-    List<TextSpan> f = view.fragments(s, idx);
+    return idx.isEmpty() ? null : new Draft.SourceParts(s, idx, cuttable);
+  }
+
+  /**
+   * The span of {@code parts}: first to last token, edge punctuation trimmed, a closing
+   * parenthesis kept when its opening one is in ("the Statistics Office (SO)").
+   */
+  private TextSpan renderSource(DocumentView view, Draft.SourceParts parts) {
+    if (parts == null) {
+      return null;
+    }
+    List<TextSpan> f = view.fragments(parts.sentence(), parts.idx());
     if (f.isEmpty()) {
       return null;
     }
-    return TextSpan.of(view.text(), f.get(0).begin(), f.get(f.size() - 1).end());
+    String text = view.text();
+    int begin = f.get(0).begin();
+    int end = f.get(f.size() - 1).end();
+    String span = text.substring(begin, end);
+    if (span.chars().filter(c -> c == '(').count() > span.chars().filter(c -> c == ')').count()) {
+      int close = end;
+      while (close < text.length() && close - end < 3 && text.charAt(close) != ')' && isBlank(text.charAt(close))) {
+        close++;
+      }
+      if (close < text.length() && text.charAt(close) == ')' && parts.idx().contains(tokenAt(view, parts, close))) {
+        end = close + 1;
+      }
+    }
+    if (sourceClosingComma && text.substring(begin, end).contains(",") && end < text.length()
+        && text.charAt(end) == ',') {
+      end++;
+    }
+    return TextSpan.of(text, begin, end);
+  }
+
+  /** The 1-based sentence index of the token starting at {@code offset}, or -1. */
+  private static int tokenAt(DocumentView view, Draft.SourceParts parts, int offset) {
+    List<Integer> sent = view.sentenceTokens(parts.sentence());
+    for (int i = 0; i < sent.size(); i++) {
+      if (view.token(sent.get(i)).beginPosition() == offset) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * PolNeAR gives a token to at most one attribution, so a Source never contains another
+   * attribution: a relative clause, participle or apposition of the source that holds
+   * another attribution's cue ("one driver, who claimed ..., told police"; "X, citing Y,
+   * said") leaves the Source, which then ends before it.
+   */
+  private void trimSources(DocumentView view, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      Draft.SourceParts parts = d.sourceParts;
+      if (parts == null || parts.cuttable().isEmpty()) {
+        continue;
+      }
+      TreeSet<Integer> idx = new TreeSet<>(parts.idx());
+      boolean cut = false;
+      for (Set<Integer> c : parts.cuttable()) {
+        TreeSet<Integer> sub = new TreeSet<>(c);
+        TextSpan extent = view.span(parts.sentence(), sub.first(), sub.last());
+        for (Draft o : drafts) {
+          if (o != d && o.trigger.begin() >= extent.begin() && o.trigger.begin() < extent.end()
+              && !(d.trigger.begin() >= extent.begin() && d.trigger.begin() < extent.end())) {
+            idx.removeAll(c);
+            // the apposition or clause comes off with everything after it
+            idx.removeIf(i -> i > sub.first());
+            cut = true;
+            break;
+          }
+        }
+      }
+      if (cut && !idx.isEmpty()) {
+        Draft.SourceParts narrowed = new Draft.SourceParts(parts.sentence(), idx, List.of());
+        d.sourceParts = narrowed;
+        d.source = renderSource(view, narrowed);
+      }
+    }
   }
 
   private static boolean insideOther(Draft d, List<Draft> all) {
@@ -690,8 +844,9 @@ public final class AttributionAnnotator implements Annotator {
     IndexedWord subject = subjectOf(g, cue);
     TreeSet<Integer> cueIdx = cueTokens(g, cue);
     TextSpan cueSpan = view.span(s, cueIdx.first(), cueIdx.last());
-    TextSpan sourceSpan = subject == null ? null : sourceSpan(view, s, g, subject, cueIdx);
-    Draft d = new Draft("direct-quote", cueSpan, cueSpan, sourceSpan, List.of(quote), best, 0.9);
+    Draft.SourceParts sourceParts = subject == null ? null : sourceParts(g, s, subject, cue, cueIdx);
+    Draft d = new Draft("direct-quote", cueSpan, cueSpan, renderSource(view, sourceParts), List.of(quote), best, 0.9);
+    d.sourceParts = sourceParts;
     byCue.put(best, d);
     drafts.add(d);
     return d;
@@ -710,6 +865,16 @@ public final class AttributionAnnotator implements Annotator {
     IndexedWord reporting = reportingVerbContinued(g, verb);
     if (reporting != null) {
       return subjectOf(g, reporting);
+    }
+    IndexedWord before = g.getNodeByIndexSafe(verb.index() - 1);
+    if ("VBG".equals(verb.tag()) && before != null && before.word().equals(",")) {
+      for (SemanticGraphEdge e : g.incomingEdgeList(verb)) {
+        if (e.getRelation().toString().equals("acl")) {
+          // "The agency, citing ..., said": the noun the participle modifies does the citing
+          // ("voters supporting the bill": a restrictive modifier, not a source's act)
+          return e.getGovernor();
+        }
+      }
     }
     for (SemanticGraphEdge e : g.incomingEdgeList(verb)) {
       if (BORROWING_RELATIONS.contains(e.getRelation().toString())) {

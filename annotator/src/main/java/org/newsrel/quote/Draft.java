@@ -16,7 +16,8 @@ final class Draft {
   final String rule;
   final TextSpan trigger;
   final TextSpan cue; // null for a continuation quote
-  final TextSpan source; // null when no source is recoverable
+  TextSpan source; // null when no source is recoverable; narrowed by AttributionAnnotator.trimSources
+  SourceParts sourceParts; // how the source span was built (null for spans made otherwise)
   final List<TextSpan> content = new ArrayList<>();
   final int cueToken; // document token index of the cue head, -1 if none
   final double confidence;
@@ -30,6 +31,15 @@ final class Draft {
     this.content.addAll(content);
     this.cueToken = cueToken;
     this.confidence = confidence;
+  }
+
+  /**
+   * The tokens of a Source built from the dependency subtree of its head: {@code idx}
+   * (1-based indices in sentence {@code sentence}), and the subtrees of post-modifiers
+   * (relative clause, participle, apposition) that leave the Source when they hold
+   * another attribution's cue (PolNeAR never lets a Source contain an attribution).
+   */
+  record SourceParts(int sentence, java.util.TreeSet<Integer> idx, List<java.util.Set<Integer>> cuttable) {
   }
 
   int contentBegin() {

@@ -80,7 +80,7 @@ public final class RelationAnnotator implements Annotator {
     }
     this.relations = List.copyOf(loaded);
     this.extractor = new RelationExtractor(relations, NounLexicon.load(name, nounsSpec, corenlpAnimacy));
-    this.reparser = reparse ? new TitleCaseReparser() : null;
+    this.reparser = reparse ? new TitleCaseReparser(TitleCaseReparser.parserName(props)) : null;
     LOG.info("{}: loaded relations {}", name, relations.stream().map(RelationRules::type).toList());
   }
 

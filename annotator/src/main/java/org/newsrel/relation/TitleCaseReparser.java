@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.MorphaAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -12,6 +13,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import org.newsrel.ner.EntityMention;
 import org.slf4j.Logger;
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * of such a sentence in which every word is lower-cased unless the entity layer marks it as
  * a name or NER tags it as a place or nationality (title case makes NER tag ordinary words
  * PERSON, ORGANIZATION or MISC: those tags are dropped on the copy),
- * using the pipeline's own {@code pos} and {@code depparse} annotators. Offsets, NER
+ * using the pipeline's own {@code pos} and dependency parser annotators ({@code depparse},
+ * or the custom parser the pipeline runs instead, e.g. {@code newsrel_depparse}). Offsets, NER
  * tags and token indices are those of the original tokens.
  */
 final class TitleCaseReparser {
@@ -38,6 +41,37 @@ final class TitleCaseReparser {
   private static final Set<String> NAME_ENTITY_TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION", "NATIONALITY");
 
   private final MorphaAnnotator lemmatizer = new MorphaAnnotator(false);
+  /** The pipeline's dependency parser annotator: "depparse" or a custom one such as newsrel_depparse. */
+  private final String parserName;
+
+  TitleCaseReparser(String parserName) {
+    this.parserName = parserName;
+  }
+
+  /**
+   * The name under which the pipeline of {@code props} runs its dependency parser: the first
+   * entry of {@code annotators} that is {@code depparse} or whose {@code customAnnotatorClass}
+   * is a {@link DependencyParseAnnotator}; {@code depparse} when there is none.
+   */
+  static String parserName(Properties props) {
+    for (String a : props.getProperty("annotators", "").split(",")) {
+      String name = a.trim();
+      if (name.equals("depparse")) {
+        return name;
+      }
+      String cls = props.getProperty("customAnnotatorClass." + name);
+      if (cls != null) {
+        try {
+          if (DependencyParseAnnotator.class.isAssignableFrom(Class.forName(cls.trim()))) {
+            return name;
+          }
+        } catch (ClassNotFoundException | LinkageError e) {
+          // not a parser we can recognise; CoreNLP reports the missing class itself
+        }
+      }
+    }
+    return "depparse";
+  }
 
   /** Whether every word of four letters or more starts with a capital (and there are at least three). */
   static boolean isTitleCase(List<CoreLabel> tokens) {
@@ -58,7 +92,7 @@ final class TitleCaseReparser {
   /** The re-parsed tokens and enhanced++ graph, or null if the pipeline's pos/depparse are not available. */
   Reparse reparse(List<CoreLabel> tokens, int sentenceIndex, List<EntityMention> entities) {
     Annotator pos = existing("pos");
-    Annotator depparse = existing("depparse");
+    Annotator depparse = existing(parserName);
     if (pos == null || depparse == null) {
       return null;
     }

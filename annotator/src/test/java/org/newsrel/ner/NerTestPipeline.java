@@ -22,7 +22,7 @@ final class NerTestPipeline {
 
     private static StanfordCoreNLP create() {
       Properties p = new Properties();
-      p.setProperty("annotators", "tokenize,ssplit,pos,lemma,newsrel_ner,depparse,newsrel_entities");
+      p.setProperty("annotators", "tokenize,ssplit,pos,lemma,newsrel_ner,newsrel_depparse,newsrel_entities");
       return NewsrelPipeline.create(p);
     }
   }

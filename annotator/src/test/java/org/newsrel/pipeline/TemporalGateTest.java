@@ -56,6 +56,43 @@ class TemporalGateTest {
     assertEquals(expected, DEFAULT.mayHoldTimeOrNumber(tokens(tagged)));
   }
 
+  /** Tokens "w0 w1 ..." where a word with a digit is the only kind of trigger. */
+  private static List<CoreLabel> words(String text) {
+    List<CoreLabel> out = new ArrayList<>();
+    for (String w : text.split(" ")) {
+      CoreLabel t = new CoreLabel();
+      t.setWord(w);
+      t.setTag("NN");
+      out.add(t);
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0} k={1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      // one trigger in the middle, cut at neither end
+      "a b c d 5 e f g h     | 2 | [2,7)",
+      // cut at the sentence start and end
+      "5 a b c d e f g 6     | 3 | [0,4) [5,9)",
+      // overlapping and touching windows merge; a gap of one token does not
+      "a 1 b c 2 d e f g h 3 | 1 | [0,6) [9,11)",
+      "a 1 b c 2 d e f g h 3 | 2 | [0,7) [8,11)",
+      "a 1 b c 2 d e f g h 3 | 3 | [0,11)",
+      // margin 0: the trigger tokens alone, adjacent ones merged
+      "a 1 2 b 3             | 0 | [1,3) [4,5)",
+      // no trigger, no window
+      "a b c                 | 4 | ''",
+  })
+  void windowsAroundTriggers(String text, int margin, String expected) {
+    List<TemporalGate.Window> windows = DEFAULT.windows(words(text), margin);
+    assertEquals(expected, windows.stream().map(Object::toString).collect(java.util.stream.Collectors.joining(" ")));
+  }
+
+  @Test
+  void negativeMarginIsRejected() {
+    assertThrows(IllegalArgumentException.class, () -> DEFAULT.windows(words("a 1"), -1));
+  }
+
   @Test
   void parsesCommentsAndCase() {
     TemporalGate g = TemporalGate.parse("# comment line\nFoo bar   # trailing comment\n\n  Baz\n");

@@ -37,8 +37,18 @@ class AttributionAnnotatorTest {
   }
 
   static String render(String text) {
+    return render(annotate(text));
+  }
+
+  /** The text run through the shared test pipeline (rules alone, default properties). */
+  static Annotation annotate(String text) {
     Annotation doc = new Annotation(text.replace("\\n", "\n"));
     Holder.PIPELINE.annotate(doc);
+    return doc;
+  }
+
+  /** The attributions of an annotated document, rendered as in the tables. */
+  static String render(Annotation doc) {
     List<Event> events = doc.get(NewsrelAnnotations.AttributionsAnnotation.class);
     return events.stream().map(AttributionAnnotatorTest::render).collect(Collectors.joining(" ;; "));
   }
@@ -96,7 +106,7 @@ class AttributionAnnotatorTest {
       relative who # The mayor, who stated that the bridge was safe, resigned. # Indirect Source=who | Cue=stated | Content=that the bridge was safe
       participle borrows subject # The company cut its forecast, stating that demand had fallen. # Indirect Source=The company | Cue=stating | Content=that demand had fallen
       noun phrase content # The army announced the capture of two enemy soldiers. # Indirect Source=The army | Cue=announced | Content=the capture of two enemy soldiers
-      citing then revealed # The agency, citing intelligence reports, revealed that the troops had moved. # Indirect Source=The agency, citing intelligence reports | Cue=revealed | Content=that the troops had moved
+      citing then revealed # The agency, citing intelligence reports, revealed that the troops had moved. # Indirect Source=The agency | Cue=citing | Content=intelligence reports ;; Indirect Source=The agency | Cue=revealed | Content=that the troops had moved
       infinitive intention # The governor vowed to rebuild the school. # Indirect Source=The governor | Cue=vowed | Content=to rebuild the school
       parenthetical cue # The ceasefire, the officials said, will hold until Friday. # Indirect Source=the officials | Cue=said | Content=The ceasefire + will hold until Friday
       parenthetical mid sentence # The vote would probably take place in March, she said, after the holidays. # Indirect Source=she | Cue=said | Content=The vote would probably take place in March + after the holidays

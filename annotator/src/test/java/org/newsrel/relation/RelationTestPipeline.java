@@ -28,7 +28,7 @@ final class RelationTestPipeline {
 
     private static StanfordCoreNLP build() {
       Properties p = new Properties();
-      p.setProperty("annotators", "tokenize,ssplit,pos,lemma,newsrel_ner,depparse,newsrel_relations");
+      p.setProperty("annotators", "tokenize,ssplit,pos,lemma,newsrel_ner,newsrel_depparse,newsrel_relations");
       p.setProperty("customAnnotatorClass.newsrel_relations", RelationAnnotator.class.getName());
       return NewsrelPipeline.create(p);
     }

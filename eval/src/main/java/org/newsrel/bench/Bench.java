@@ -137,7 +137,7 @@ public final class Bench {
 
   /**
    * Where the time goes: per annotator, milliseconds per token (CoreNLP's per-annotator
-   * clock over all passes of the run) and share of the total, one column per row given.
+   * clock over the measured passes) and share of the total, one column per row given.
    */
   public static String annotatorTable(List<Row> rows) {
     java.util.Set<String> names = new java.util.LinkedHashSet<>();

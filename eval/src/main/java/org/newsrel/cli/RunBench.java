@@ -87,6 +87,17 @@ final class RunBench {
     md.append("Date: ").append(LocalDate.now()).append("; machine: ").append(Runtime.getRuntime().availableProcessors())
         .append(" cores, Java ").append(System.getProperty("java.version")).append("\n\n");
     md.append(Bench.table(rows)).append('\n');
+    md.append("Cold = the first pass; warm = the mean of 3 measured passes after untimed warm-up passes filling ")
+        .append(String.format(java.util.Locale.ROOT, "%.0f", org.newsrel.bench.BenchWorker.WARMUP_SECONDS))
+        .append(" s from the cold pass's start (JIT warm-up, every pipeline alike; warm-up passes:");
+    for (Bench.Row r : rows) {
+      Double w = r.figures().get("warmup_passes");
+      if (w != null && w > 0) {
+        md.append(' ').append(r.config().label()).append(' ').append(Math.round(w)).append(';');
+      }
+    }
+    md.setLength(md.length() - (md.charAt(md.length() - 1) == ';' ? 1 : 0));
+    md.append("). Scale rows: one cold pass each.\n\n");
     Bench.Row one = rows.get(0);
     Bench.Row par = rows.get(1);
     md.append("| ratio | value | target |\n|---|---|---|\n");
@@ -105,7 +116,7 @@ final class RunBench {
     md.append("| newsrel ran in -Xmx").append(NEWSREL_XMX).append(" | ")
         .append(one.figures().containsKey("failed") ? "no" : "yes").append(" | yes |\n");
     List<Bench.Row> timed = stock ? List.of(one, rows.get(2)) : List.of(one);
-    md.append("\nWhere the time goes (CoreNLP's per-annotator clock, all passes, 1 thread):\n\n")
+    md.append("\nWhere the time goes (CoreNLP's per-annotator clock over the measured warm passes, 1 thread):\n\n")
         .append(Bench.annotatorTable(timed));
     if (stock) {
       md.append('\n').append(Bench.parserFloor(one, rows.get(2))).append('\n');

@@ -10,7 +10,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory.Mode;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
-import java.lang.reflect.Field;
 import java.util.Properties;
 import org.newsrel.core.AnnotatorProperties;
 import org.slf4j.Logger;
@@ -61,9 +60,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Measured (PolNeAR dev + gold texts, 89 documents, 3,565 sentences, 82.8k tokens, warm,
  * CPU time of one thread on a shared machine): stock 545-614 us/token, this 311-321 us/token;
- * all five graphs of every sentence equal. Note that code looking the parser up by name
- * ({@code StanfordCoreNLP.getExistingAnnotator("depparse")}, e.g. the relation layer's headline
- * re-parser) does not find this annotator unless it also asks for its own name.
+ * all five graphs of every sentence equal. Code that looks the parser up by name
+ * ({@code StanfordCoreNLP.getExistingAnnotator}) must ask for this annotator's own name; the
+ * relation layer's headline re-parse takes it from the {@code annotators} list.
  */
 public final class FastDependencyParseAnnotator extends DependencyParseAnnotator {
 
@@ -85,8 +84,10 @@ public final class FastDependencyParseAnnotator extends DependencyParseAnnotator
     GrammaticalStructure.Extras extras = null;
     if (wanted) {
       try {
-        DependencyParser stock = (DependencyParser) field("parser").get(this);
-        extras = (GrammaticalStructure.Extras) field("extraDependencies").get(this);
+        DependencyParser stock =
+            (DependencyParser) FastDependencyParser.field(DependencyParseAnnotator.class, "parser").get(this);
+        extras = (GrammaticalStructure.Extras) FastDependencyParser.field(DependencyParseAnnotator.class,
+            "extraDependencies").get(this);
         parser = FastDependencyParser.create(stock);
       } catch (FastDependencyParser.Unsupported | ReflectiveOperationException | RuntimeException e) {
         log.warn("Annotator {}: fast dependency scoring unavailable with this CoreNLP ({}); "
@@ -105,12 +106,6 @@ public final class FastDependencyParseAnnotator extends DependencyParseAnnotator
       relevant.setProperty("nthreads", props.getProperty("nthreads"));
     }
     return relevant;
-  }
-
-  private static Field field(String name) throws NoSuchFieldException {
-    Field f = DependencyParseAnnotator.class.getDeclaredField(name);
-    f.setAccessible(true);
-    return f;
   }
 
   /** Whether sentences are parsed by the fast path (false when switched off or fallen back). */

@@ -36,10 +36,10 @@ import java.util.Random;
  * precomputed rows ({@code saved}) and their map ({@code preMap}), the transition system and
  * its transition list, and the parser's private {@code getFeatureArray},
  * {@code makeGrammaticalRelation} and {@code makeGrammaticalStructure} (called through method
- * handles, so features and output objects are exactly the stock ones). {@link #tryCreate}
+ * handles, so features and output objects are exactly the stock ones). {@link #create}
  * then checks the scorer against the stock {@code Classifier.computeScores} on 60
  * feature vectors (precomputed and non-precomputed ids, all positions) and gives up (returns
- * null) unless every score is bit-identical, so a CoreNLP version with different internals or
+ * {@link Unsupported}) unless every score is bit-identical, so a CoreNLP version with different internals or
  * arithmetic falls back to the stock parser instead of parsing differently.
  *
  * <p>Thread-safe: the stock parser is only read; per-thread state lives in the scorer.
@@ -65,7 +65,7 @@ final class FastDependencyParser {
     this.makeStructure = makeStructure;
   }
 
-  /** Thrown by {@link #tryCreate} with the reason the fast path cannot be used. */
+  /** Thrown by {@link #create} with the reason the fast path cannot be used. */
   static final class Unsupported extends Exception {
     Unsupported(String message, Throwable cause) {
       super(message, cause);
@@ -141,7 +141,8 @@ final class FastDependencyParser {
     }
   }
 
-  private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
+  /** A private field of a CoreNLP class, made accessible. */
+  static Field field(Class<?> owner, String name) throws NoSuchFieldException {
     Field f = owner.getDeclaredField(name);
     f.setAccessible(true);
     return f;

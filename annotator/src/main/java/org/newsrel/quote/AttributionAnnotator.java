@@ -552,8 +552,8 @@ public final class AttributionAnnotator implements Annotator {
    * relative clause ("Moon, who has taken part in ...") are in; the cue's own subtree
    * (a participle cue hung on the source: "X, citing Y, said"), a present participle set
    * off by a comma ("X, speaking at a rally, said": PolNeAR train leaves 32 such out, keeps
-   * about 15 in) and a leading preposition ("the claim by aides") are out. A post-modifier that holds another attribution's cue
-   * leaves the span later ({@link #trimSources}).
+   * about 15 in) and a leading preposition ("the claim by aides") are out. A post-modifier
+   * that holds another attribution's cue leaves the span later ({@link #trimSources}).
    */
   private static Draft.SourceParts sourceParts(SemanticGraph graph, int s, IndexedWord source,
       IndexedWord cue, Set<Integer> cueIdx) {
@@ -576,10 +576,10 @@ public final class AttributionAnnotator implements Annotator {
         boolean adjunct = e.getRelation().toString().equals("acl") && "VBG".equals(d.tag())
             && before != null && before.word().equals(",");
         if (cue != null && sub.contains(cue.index()) || adjunct) {
-          // also a present participle set off by a comma ("X, speaking at a rally, said"):
-          // PolNeAR leaves such adjuncts of the reporting clause out of the Source
           // the post-modifier that holds this very cue ("X, citing figures, said" read as an
           // apposition "figures" with the adjective "citing") leaves with everything after it;
+          // so does a present participle set off by a comma ("X, speaking at a rally, said"):
+          // PolNeAR leaves such adjuncts of the reporting clause out of the Source
           int first = ((TreeSet<Integer>) sub).first();
           idx.removeIf(i -> i >= first);
         } else {

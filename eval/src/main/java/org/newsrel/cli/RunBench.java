@@ -89,15 +89,11 @@ final class RunBench {
     md.append(Bench.table(rows)).append('\n');
     md.append("Cold = the first pass; warm = the mean of 3 measured passes after untimed warm-up passes filling ")
         .append(String.format(java.util.Locale.ROOT, "%.0f", org.newsrel.bench.BenchWorker.WARMUP_SECONDS))
-        .append(" s from the cold pass's start (JIT warm-up, every pipeline alike; warm-up passes:");
-    for (Bench.Row r : rows) {
-      Double w = r.figures().get("warmup_passes");
-      if (w != null && w > 0) {
-        md.append(' ').append(r.config().label()).append(' ').append(Math.round(w)).append(';');
-      }
-    }
-    md.setLength(md.length() - (md.charAt(md.length() - 1) == ';' ? 1 : 0));
-    md.append("). Scale rows: one cold pass each.\n\n");
+        .append(" s from the cold pass's start (JIT warm-up, every pipeline alike; warm-up passes: ")
+        .append(rows.stream().filter(r -> r.figures().getOrDefault("warmup_passes", 0.0) > 0)
+            .map(r -> r.config().label() + " " + Math.round(r.figures().get("warmup_passes")))
+            .collect(java.util.stream.Collectors.joining("; ")))
+        .append("). Scale rows: one cold pass each.\n\n");
     Bench.Row one = rows.get(0);
     Bench.Row par = rows.get(1);
     md.append("| ratio | value | target |\n|---|---|---|\n");

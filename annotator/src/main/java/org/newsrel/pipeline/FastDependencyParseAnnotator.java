@@ -1,5 +1,6 @@
 package org.newsrel.pipeline;
 
+import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
@@ -10,7 +11,12 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory.Mode;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import org.newsrel.core.AnnotatorProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +49,21 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code fast} (default {@code true}): use the fast path; {@code false} gives exactly the
  *       stock annotator.</li>
+ *   <li>{@code graphs} (default {@code basic,collapsed,ccprocessed,enhanced,enhancedPlusPlus},
+ *       all that {@code depparse} writes): a comma-separated list of the dependency graphs to
+ *       build from each parse. The conversions cost more than half as much as the parse
+ *       itself (per token, warm, one thread: basic ~5 us, collapsed ~24, CC-processed ~24,
+ *       enhanced ~21, enhanced++ ~28, against ~155 for the parse), so a pipeline that reads
+ *       only some graphs should list only those; newsrel's own pipeline asks for
+ *       {@code basic,enhancedPlusPlus}, the two its annotators read. The graphs left out are
+ *       not set on the sentence and are missing from {@link #requirementsSatisfied()}, so
+ *       CoreNLP refuses, at construction, a later annotator that requires one. With the fast
+ *       path off (stock parser) all five are written whatever this says. One visible
+ *       difference: CoreNLP numbers the copy nodes that enhanced conversions add (a verb
+ *       copied for a conjoined clause, {@code charged'}) across all graphs built from the same
+ *       parse, so with fewer graphs built a copy node may carry a lower copy number; the
+ *       nodes, edges and relations are the same (newsrel's brat output on the gold texts and
+ *       PolNeAR dev is byte-identical either way).</li>
  * </ul>
  * Every {@code depparse.*} property of the stock annotator applies, read under the
  * {@code depparse.} prefix as StanfordCoreNLP does for {@code depparse} (so swapping
@@ -53,14 +74,19 @@ import org.slf4j.LoggerFactory;
  * {@code depparse.numCached} (the fast path's shared slice cache has {@code numCached}
  * entries; 0 turns caching off, with the stock uncached arithmetic).
  *
- * <p>Writes what {@code depparse} writes on each sentence: {@code BasicDependenciesAnnotation},
- * {@code CollapsedDependenciesAnnotation}, {@code CollapsedCCProcessedDependenciesAnnotation},
- * {@code EnhancedDependenciesAnnotation}, {@code EnhancedPlusPlusDependenciesAnnotation}.
+ * <p>Writes what {@code depparse} writes on each sentence, less the graphs {@code graphs}
+ * leaves out: {@code BasicDependenciesAnnotation}, {@code CollapsedDependenciesAnnotation},
+ * {@code CollapsedCCProcessedDependenciesAnnotation}, {@code EnhancedDependenciesAnnotation},
+ * {@code EnhancedPlusPlusDependenciesAnnotation}; each graph is built exactly as
+ * {@code depparse} builds it.
  * Thread-safe (the pipeline may annotate documents from several threads).
  *
- * <p>Measured (PolNeAR dev + gold texts, 89 documents, 3,565 sentences, 82.8k tokens, warm,
- * CPU time of one thread on a shared machine): stock 545-614 us/token, this 311-321 us/token;
- * all five graphs of every sentence equal. Code that looks the parser up by name
+ * <p>Measured (PolNeAR dev + gold texts, 89 documents, 82.8k tokens, warm, CPU time of one
+ * thread): stock 545-614 us/token with its five graphs; this annotator ~134 us/token for the
+ * parse (was 311-321 with the first version of the scorer, before the blocked sums and the
+ * skipped forced steps) plus, per graph, basic ~4, collapsed ~22, CC-processed ~22,
+ * enhanced ~20, enhanced++ ~26; the parses of all 3,415 sentences equal stock's, and all
+ * five graphs of every sentence too. Code that looks the parser up by name
  * ({@code StanfordCoreNLP.getExistingAnnotator}) must ask for this annotator's own name; the
  * relation layer's headline re-parse takes it from the {@code annotators} list.
  */
@@ -71,14 +97,51 @@ public final class FastDependencyParseAnnotator extends DependencyParseAnnotator
   /** The prefix of the stock annotator's properties. */
   public static final String STOCK_PREFIX = "depparse.";
 
+  /**
+   * The graphs {@code depparse} writes: property name, conversion mode, and sentence key, in
+   * the order the stock annotator builds them.
+   */
+  public enum Graph {
+    COLLAPSED("collapsed", Mode.COLLAPSED, SemanticGraphCoreAnnotations.CollapsedDependenciesAnnotation.class),
+    BASIC("basic", Mode.BASIC, SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
+    CCPROCESSED("ccprocessed", Mode.CCPROCESSED,
+        SemanticGraphCoreAnnotations.CollapsedCCProcessedDependenciesAnnotation.class),
+    ENHANCED("enhanced", Mode.ENHANCED, SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class),
+    ENHANCED_PLUS_PLUS("enhancedPlusPlus", Mode.ENHANCED_PLUS_PLUS,
+        SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+
+    private final String propertyName;
+    private final Mode mode;
+    private final Class<? extends CoreAnnotation<SemanticGraph>> key;
+
+    Graph(String propertyName, Mode mode, Class<? extends CoreAnnotation<SemanticGraph>> key) {
+      this.propertyName = propertyName;
+      this.mode = mode;
+      this.key = key;
+    }
+
+    /** The name used in the {@code graphs} property. */
+    public String propertyName() {
+      return propertyName;
+    }
+
+    /** The sentence annotation key the graph is written under. */
+    public Class<? extends CoreAnnotation<SemanticGraph>> key() {
+      return key;
+    }
+  }
+
   /** Null when the fast path is off (by property or fallback). */
   private final FastDependencyParser fast;
   private final GrammaticalStructure.Extras extraDependencies;
+  /** The graphs built from each parse on the fast path. */
+  private final Set<Graph> graphs;
 
   public FastDependencyParseAnnotator(String name, Properties props) {
     super(stockProperties(props));
     AnnotatorProperties p = new AnnotatorProperties(name, props);
     boolean wanted = p.getBoolean("fast", true);
+    this.graphs = parseGraphs(name, p.get("graphs", null));
     p.rejectUnknown();
     FastDependencyParser parser = null;
     GrammaticalStructure.Extras extras = null;
@@ -108,6 +171,51 @@ public final class FastDependencyParseAnnotator extends DependencyParseAnnotator
     return relevant;
   }
 
+  /**
+   * The graphs named by a {@code graphs} property value (null: all five).
+   *
+   * @throws IllegalArgumentException naming the annotator, the bad entry and the known names
+   */
+  static Set<Graph> parseGraphs(String name, String value) {
+    if (value == null) {
+      return Collections.unmodifiableSet(EnumSet.allOf(Graph.class));
+    }
+    Set<Graph> chosen = EnumSet.noneOf(Graph.class);
+    Set<String> known = new LinkedHashSet<>();
+    for (Graph g : Graph.values()) {
+      known.add(g.propertyName());
+    }
+    for (String part : value.split(",", -1)) {
+      String want = part.trim();
+      Graph found = null;
+      for (Graph g : Graph.values()) {
+        if (g.propertyName().toLowerCase(Locale.ROOT).equals(want.toLowerCase(Locale.ROOT))) {
+          found = g;
+        }
+      }
+      if (found == null) {
+        throw new IllegalArgumentException("Annotator " + name + ": property " + name + ".graphs: unknown graph '"
+            + want + "' in '" + value + "' (known: " + String.join(", ", known) + ")");
+      }
+      chosen.add(found);
+    }
+    return Collections.unmodifiableSet(chosen);
+  }
+
+  /** The graphs this annotator builds from each parse (all five when the fast path is off). */
+  public Set<Graph> graphs() {
+    return fast == null ? Collections.unmodifiableSet(EnumSet.allOf(Graph.class)) : graphs;
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    Set<Class<? extends CoreAnnotation>> keys = new LinkedHashSet<>();
+    for (Graph g : graphs()) {
+      keys.add(g.key());
+    }
+    return Collections.unmodifiableSet(keys);
+  }
+
   /** Whether sentences are parsed by the fast path (false when switched off or fallen back). */
   public boolean fastPathOn() {
     return fast != null;
@@ -120,17 +228,9 @@ public final class FastDependencyParseAnnotator extends DependencyParseAnnotator
       return;
     }
     GrammaticalStructure gs = fast.predict(sentence);
-    // The graphs of DependencyParseAnnotator.doOneSentence, CoreNLP 4.5.10.
-    SemanticGraph deps = SemanticGraphFactory.makeFromTree(gs, Mode.COLLAPSED, extraDependencies, null);
-    SemanticGraph uncollapsedDeps = SemanticGraphFactory.makeFromTree(gs, Mode.BASIC, extraDependencies, null);
-    SemanticGraph ccDeps = SemanticGraphFactory.makeFromTree(gs, Mode.CCPROCESSED, extraDependencies, null);
-    SemanticGraph enhancedDeps = SemanticGraphFactory.makeFromTree(gs, Mode.ENHANCED, extraDependencies, null);
-    SemanticGraph enhancedPlusPlusDeps =
-        SemanticGraphFactory.makeFromTree(gs, Mode.ENHANCED_PLUS_PLUS, extraDependencies, null);
-    sentence.set(SemanticGraphCoreAnnotations.CollapsedDependenciesAnnotation.class, deps);
-    sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, uncollapsedDeps);
-    sentence.set(SemanticGraphCoreAnnotations.CollapsedCCProcessedDependenciesAnnotation.class, ccDeps);
-    sentence.set(SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class, enhancedDeps);
-    sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class, enhancedPlusPlusDeps);
+    // The graphs of DependencyParseAnnotator.doOneSentence, CoreNLP 4.5.10, those asked for.
+    for (Graph g : graphs) {
+      sentence.set(g.key, SemanticGraphFactory.makeFromTree(gs, g.mode, extraDependencies, null));
+    }
   }
 }

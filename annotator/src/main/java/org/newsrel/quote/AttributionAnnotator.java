@@ -109,6 +109,8 @@ public final class AttributionAnnotator implements Annotator {
   private final String name;
   private final CueLexicon lexicon;
   private final List<AttributionRule> rules;
+  /** Each rule's cue-word pre-check, by rule position (see {@link CueWordFilter}). */
+  private final List<CueWordFilter> cueFilters;
   private final boolean nested;
   private final boolean continuations;
   private final int scareQuoteMaxWords;
@@ -132,6 +134,11 @@ public final class AttributionAnnotator implements Annotator {
     p.rejectUnknown();
     this.lexicon = CueLexicon.load(name, cues);
     this.rules = AttributionRule.load(name, patterns, lexicon);
+    Map<String, CueWordFilter> filterByDescription = new HashMap<>();
+    this.cueFilters = rules.stream()
+        .map(r -> CueWordFilter.of(r.pattern().pattern()))
+        .map(f -> filterByDescription.computeIfAbsent(f.description(), d -> f))  // one check per sentence per description
+        .toList();
     if (model.equals("none") || model.equals(DEFAULT_CUE_MODEL)
         && AttributionAnnotator.class.getClassLoader().getResource(DEFAULT_CUE_MODEL) == null) {
       this.cueModel = null;
@@ -255,7 +262,15 @@ public final class AttributionAnnotator implements Annotator {
     if (graph == null) {
       return;
     }
-    for (AttributionRule rule : rules) {
+    List<CoreLabel> sentenceTokens = view.sentenceLabels(s);
+    Map<CueWordFilter, Boolean> admitted = new HashMap<>();
+    for (int r = 0; r < rules.size(); r++) {
+      AttributionRule rule = rules.get(r);
+      CueWordFilter filter = cueFilters.get(r);
+      // no word of the sentence can be this rule's cue: the pattern cannot match
+      if (!filter.always() && !admitted.computeIfAbsent(filter, f -> f.admits(sentenceTokens))) {
+        continue;
+      }
       SemgrexMatcher m = rule.pattern().matcher(graph);
       while (m.find()) {
         IndexedWord cue = m.getNode("cue");

@@ -60,6 +60,11 @@ final class DocumentView {
     return sentences.get(s).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
   }
 
+  /** The tokens of sentence {@code s} (the words its graph's nodes stand for). */
+  List<CoreLabel> sentenceLabels(int s) {
+    return sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+  }
+
   private int sentenceBegin(int s) {
     return sentences.get(s).get(CoreAnnotations.TokenBeginAnnotation.class);
   }

@@ -7,6 +7,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,23 +42,35 @@ final class RelationExtractor {
   private final List<RelationRules> relations;
   private final NounLexicon nouns;
 
+  /** The first lemma of every trigger rule. */
+  private final Set<String> firstLemmas = new HashSet<>();
+  /** Each first lemma's {@link #inflections}, built once (the per-token checks read them). */
+  private final Map<String, Set<String>> inflectionsOfFirst = new HashMap<>();
+  /** The union of {@link #inflectionsOfFirst}'s values. */
+  private final Set<String> firstForms = new HashSet<>();
+
   RelationExtractor(List<RelationRules> relations, NounLexicon nouns) {
     this.relations = List.copyOf(relations);
     this.nouns = nouns;
+    for (RelationRules r : this.relations) {
+      for (TriggerRule tr : r.triggers()) {
+        String first = tr.lemmas().get(0);
+        firstLemmas.add(first);
+        Set<String> forms = inflectionsOfFirst.computeIfAbsent(first, RelationExtractor::inflections);
+        firstForms.addAll(forms);
+      }
+    }
   }
 
-  /** Whether any trigger of any relation could match a word of this sentence (cheap pre-check). */
+  /**
+   * Whether any trigger of any relation could match a word of this sentence (cheap pre-check):
+   * a token whose lemma is a trigger's first lemma, or whose lower-cased word is one of its
+   * regular inflections.
+   */
   boolean mentionsTrigger(List<CoreLabel> tokens) {
     for (CoreLabel t : tokens) {
-      String w = t.word().toLowerCase(Locale.ROOT);
-      String l = lower(t.lemma());
-      for (RelationRules r : relations) {
-        for (TriggerRule tr : r.triggers()) {
-          String first = tr.lemmas().get(0);
-          if (first.equals(l) || inflections(first).contains(w)) {
-            return true;
-          }
-        }
+      if (firstLemmas.contains(lower(t.lemma())) || firstForms.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
     return false;
@@ -111,7 +124,9 @@ final class RelationExtractor {
     String lemma = rule.lemmas().get(0);
     boolean lemmaMatch = lemma.equals(lower(t.lemma())) || lemma.equals(lower(t.word()));
     // Title-case words tagged NNP/NNPS keep their inflected form as lemma: match by inflection.
-    boolean properFallback = tag.startsWith("NNP") && inflections(lemma).contains(lower(t.word()));
+    Set<String> forms = inflectionsOfFirst.get(lemma);
+    boolean properFallback = tag.startsWith("NNP")
+        && (forms != null ? forms : inflections(lemma)).contains(lower(t.word()));
     boolean ok = switch (rule.triggerClass()) {
       case VERB -> (lemmaMatch && tag.startsWith("VB")) || properFallback;
       case NOUN -> (lemmaMatch && (tag.equals("NN") || tag.equals("NNS"))) || properFallback;

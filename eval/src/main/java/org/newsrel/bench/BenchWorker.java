@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -24,8 +25,8 @@ import org.newsrel.pipeline.NewsrelPipeline;
 
 /**
  * Runs in its own JVM (started by {@link Bench}): builds one pipeline, annotates the
- * documents once cold, then untimed until {@link #WARMUP_SECONDS} have passed (JIT warm-up),
- * then {@code warmPasses} times warm (measured), and prints one JSON object with
+ * documents once cold, then untimed until the JIT compiler has gone quiet ({@link #warmUp}),
+ * then at least {@code warmPasses} times and {@link #MIN_MEASURED_SECONDS} warm (measured), and prints one JSON object with
  * construction time, throughput, peak heap (sum of the heap pools' peaks) and peak RSS
  * (VmHWM). Arguments: SYSTEM DOCS_LIST_FILE THREADS WARM_PASSES [OUT_DIR [KEY=VALUE ...]]; with
  * OUT_DIR (may be empty) the newsrel system also writes its brat output there (after the timed
@@ -61,24 +62,25 @@ public final class BenchWorker {
     long tokens = pass(pipeline, texts, threads);
     double coldSeconds = (System.nanoTime() - t1) / 1e9;
 
-    // JIT warm-up before the measured passes (both pipelines alike, as JMH does): untimed passes
-    // until WARMUP_SECONDS have gone by since the cold pass started, at least one
-    int warmupPasses = 0;
-    if (warmPasses > 0) {
-      do {
-        pass(pipeline, texts, threads);
-        warmupPasses++;
-      } while ((System.nanoTime() - t1) / 1e9 < WARMUP_SECONDS);
-    }
+    // JIT warm-up before the measured passes (both pipelines alike, as JMH does)
+    WarmUp warm = warmPasses > 0 ? warmUp(() -> pass(pipeline, texts, threads), t1) : new WarmUp(0, 0, Double.NaN);
     Map<String, Double> before = annotatorSeconds(pipeline.timingInformation());
 
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    long jitBefore = compileMillis(jit);
+    // at least warmPasses passes and MIN_MEASURED_SECONDS of them (five short texts take
+    // under a second per pass, and one compiler burst would weigh on a 2 s measurement)
     double warmSeconds = 0;
-    for (int i = 0; i < warmPasses; i++) {
+    int measuredPasses = 0;
+    while (warmPasses > 0 && (measuredPasses < warmPasses || warmSeconds < MIN_MEASURED_SECONDS)) {
       long t = System.nanoTime();
       pass(pipeline, texts, threads);
       warmSeconds += (System.nanoTime() - t) / 1e9;
+      measuredPasses++;
     }
-    warmSeconds = warmPasses == 0 ? Double.NaN : warmSeconds / warmPasses; // NaN: not measured
+    double measuredJitShare = warmPasses == 0 || jitBefore < 0 ? Double.NaN
+        : (compileMillis(jit) - jitBefore) / 1000.0 / warmSeconds;
+    warmSeconds = warmPasses == 0 ? Double.NaN : warmSeconds / measuredPasses; // NaN: not measured
 
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("system", system);
@@ -95,11 +97,15 @@ public final class BenchWorker {
     r.put("live_heap_mb", liveHeapBytes() / 1048576.0);
     r.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576.0);
     r.put("peak_rss_mb", peakRssKb() / 1024.0);
-    r.put("warmup_passes", warmupPasses);
+    r.put("warmup_passes", warm.passes());
+    r.put("warmup_s", warm.seconds());
+    r.put("warmup_jit_share", warm.lastJitShare());
+    r.put("measured_jit_share", measuredJitShare);
     // CoreNLP's own per-annotator clock over the measured passes (after warm-up); a run
     // without warm passes (scale series) reports its one cold pass
     Map<String, Double> after = annotatorSeconds(pipeline.timingInformation());
-    r.put("timed_tokens", (double) tokens * Math.max(1, warmPasses));
+    r.put("measured_passes", measuredPasses);
+    r.put("timed_tokens", (double) tokens * Math.max(1, measuredPasses));
     after.forEach((name, sec) -> r.put(ANNOTATOR_KEY + name, warmPasses > 0 ? sec - before.getOrDefault(name, 0.0) : sec));
     // Bench passes "" when this configuration writes nothing (Path.of("") would be the working directory)
     if (args.length > 4 && !args[4].isEmpty() && system.equals("newsrel")) {
@@ -128,12 +134,124 @@ public final class BenchWorker {
   }
 
   /**
-   * Seconds of untimed warm-up after the cold pass (counted from the cold pass's start), so
-   * that the warm figures are steady-state for both pipelines: on this 2-core machine the JIT
-   * compiler is still busy after one pass over the five gold texts, and with two worker
-   * threads it competes with them for the cores.
+   * Least seconds of untimed warm-up after the cold pass (counted from the cold pass's start).
    */
   public static final double WARMUP_SECONDS = 30;
+
+  /**
+   * Warm-up goes on past {@link #WARMUP_SECONDS} until the JIT compiler threads used at most
+   * this share of one core over the last {@link #QUIET_WINDOW_SECONDS} of passes
+   * ({@link #compileMillis}). On this
+   * 2-core machine the compiler of the newsrel pipeline's JVM (CoreNLP is a large code base)
+   * was still busy for 67% of a core 50 s after start, and recompiling until ~3 minutes; with
+   * one worker it runs on the idle core for free, with two it takes CPU from the workers
+   * (each had 61-66% of a core at 30-80 s, 95% after 180 s). A fixed 30 s thus measured the
+   * compiler, not the pipeline, in the two-thread figure.
+   */
+  public static final double QUIET_JIT_SHARE = 0.05;
+
+  /** The span of recent warm-up passes over which {@link #QUIET_JIT_SHARE} is judged. */
+  public static final double QUIET_WINDOW_SECONDS = 20;
+
+  /** The measured passes last at least this long in all (and are at least {@code warmPasses}). */
+  public static final double MIN_MEASURED_SECONDS = 20;
+
+  /** The warm-up stops here even if the compiler is still busy (the report shows its share). */
+  public static final double MAX_WARMUP_SECONDS = 300;
+
+  /** How warm-up ended: passes run, seconds since the cold pass started, the compiler's last share. */
+  record WarmUp(int passes, double seconds, double lastJitShare) {
+  }
+
+  /** One untimed pass over the documents. */
+  interface Pass {
+    void run() throws Exception;
+  }
+
+  /**
+   * Untimed passes until at least {@link #WARMUP_SECONDS} have gone by since {@code startNanos}
+   * and the compiler's share of the last {@link #QUIET_WINDOW_SECONDS} of passes is at most
+   * {@link #QUIET_JIT_SHARE}, or {@link #MAX_WARMUP_SECONDS} have gone by; at least one pass.
+   * Without compilation-time monitoring in the JVM, the time rule alone.
+   */
+  static WarmUp warmUp(Pass pass, long startNanos) throws Exception {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    List<double[]> recent = new ArrayList<>();  // {wall s, compile s} per pass, newest last
+    int passes = 0;
+    double share;
+    double elapsed;
+    do {
+      long c0 = compileMillis(jit);
+      long w0 = System.nanoTime();
+      pass.run();
+      passes++;
+      long c1 = compileMillis(jit);
+      recent.add(new double[] {(System.nanoTime() - w0) / 1e9, c0 < 0 ? 0 : (c1 - c0) / 1000.0});
+      share = recentShare(recent);
+      elapsed = (System.nanoTime() - startNanos) / 1e9;
+    } while (elapsed < MAX_WARMUP_SECONDS && (elapsed < WARMUP_SECONDS || share > QUIET_JIT_SHARE));
+    return new WarmUp(passes, elapsed, share);
+  }
+
+  /** The compiler's share of the wall time over the newest passes covering the quiet window. */
+  static double recentShare(List<double[]> passes) {
+    double wall = 0;
+    double compile = 0;
+    for (int i = passes.size() - 1; i >= 0 && wall < QUIET_WINDOW_SECONDS; i--) {
+      wall += passes.get(i)[0];
+      compile += passes.get(i)[1];
+    }
+    return wall < QUIET_WINDOW_SECONDS ? Double.POSITIVE_INFINITY : compile / wall;
+  }
+
+  /**
+   * Milliseconds of CPU the JIT compiler threads have used so far: the {@code C1/C2
+   * CompilerThread} entries of {@code /proc/self/task} (Linux; the compiler threads are hidden
+   * from {@code ThreadMXBean}). Elsewhere, the JVM's own compilation time, which only counts a
+   * compilation once it ends (on this machine it read 1.5% while {@code top} showed the C2
+   * thread at 66% of a core); -1 when neither is available.
+   */
+  static long compileMillis(CompilationMXBean jit) {
+    long ticks = compilerThreadTicks();
+    if (ticks >= 0) {
+      return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+    }
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
+  }
+
+  /** Linux's USER_HZ, the unit of the CPU times in {@code /proc/.../stat} (100 on x86 and arm). */
+  private static final long CLOCK_TICKS_PER_SECOND = 100;
+
+  /** utime + stime of the compiler threads in clock ticks, -1 when /proc cannot be read. */
+  private static long compilerThreadTicks() {
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return -1;
+    }
+    long total = 0;
+    try (Stream<Path> ts = Files.list(tasks)) {
+      for (Path task : (Iterable<Path>) ts::iterator) {
+        try {
+          String name = Files.readString(task.resolve("comm")).trim();
+          if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+            total += cpuTicks(Files.readString(task.resolve("stat")));
+          }
+        } catch (IOException | RuntimeException e) {
+          // the thread ended between listing and reading: its time is gone from both readings
+        }
+      }
+    } catch (IOException e) {
+      return -1;
+    }
+    return total;
+  }
+
+  /** utime + stime (fields 14 and 15) of a {@code /proc/.../stat} line; the name may hold spaces. */
+  static long cpuTicks(String stat) {
+    String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+    // f[0] is field 3 (state): utime is field 14, stime field 15
+    return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+  }
 
   /** Prefix of the per-annotator seconds in the result (CoreNLP's class names follow it). */
   public static final String ANNOTATOR_KEY = "annotator_s_";

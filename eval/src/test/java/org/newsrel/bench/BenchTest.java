@@ -89,4 +89,37 @@ class BenchTest {
     Bench.Row noParser = new Bench.Row(c, Map.of("timed_tokens", 1000.0, "warm_tokens_per_s", 1000.0));
     assertEquals("Parser floor: n/a (timings missing).", Bench.parserFloor(noParser, slowStock));
   }
+  @Test
+  void compilerShareIsJudgedOverTheNewestPassesCoveringTheWindow() {
+    double w = BenchWorker.QUIET_WINDOW_SECONDS;
+    // {wall s, compile s} per pass, oldest first
+    List<double[]> passes = new java.util.ArrayList<>(List.of(
+        new double[] {0.4 * w, 0.4 * w}, new double[] {0.4 * w, 0.04 * w},
+        new double[] {0.3 * w, 0.03 * w}, new double[] {0.3 * w, 0.03 * w}));
+    // the newest three passes cover the window: a tenth; the busy first pass is out
+    assertEquals(0.10, BenchWorker.recentShare(passes), 1e-9);
+    passes.add(new double[] {1.2 * w, 0.012 * w});
+    assertEquals(0.01, BenchWorker.recentShare(passes), 1e-9);
+    // passes shorter than the window in all: not yet judged quiet
+    assertEquals(Double.POSITIVE_INFINITY,
+        BenchWorker.recentShare(List.of(new double[] {0.2 * w, 0}, new double[] {0.3 * w, 0})));
+  }
+
+  @Test
+  void warmUpRunsAtLeastOnePassAndStopsAtTheCap() throws Exception {
+    int[] runs = {0};
+    // a start far in the past: past the cap at once, so exactly one pass
+    BenchWorker.WarmUp w = BenchWorker.warmUp(() -> runs[0]++,
+        System.nanoTime() - (long) ((BenchWorker.MAX_WARMUP_SECONDS + 1) * 1e9));
+    assertEquals(1, runs[0]);
+    assertEquals(1, w.passes());
+    assertTrue(w.seconds() >= BenchWorker.MAX_WARMUP_SECONDS);
+  }
+  @Test
+  void compilerCpuIsReadFromProcStatFieldsFourteenAndFifteen() {
+    // pid (comm with spaces) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime ...
+    String stat = "4242 (C2 CompilerThre) S 1 1 1 0 -1 4194368 10 0 0 0 1234 56 0 0 20 0 1 0 100 0 0";
+    assertEquals(1290, BenchWorker.cpuTicks(stat));
+    assertEquals(7, BenchWorker.cpuTicks("7 (a) b) R 1 1 1 0 -1 0 0 0 0 0 5 2 0 0 20 0 1 0 1 0 0"));
+  }
 }

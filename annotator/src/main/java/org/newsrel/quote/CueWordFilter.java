@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * explore every word's dependents, which made the Semgrex pass the attribution layer's
  * largest cost, while their cue node names a short list of lemmas that most sentences do not
  * contain. The filter is built from the cue node's description in the (macro-expanded)
- * pattern text, {@code {lemma:/^(say|tell)$/;tag:/VB.*}/}=cue}, with Semgrex's own rules
+ * pattern text, {@code {lemma:/^(say|tell)$/;tag:/VB[DPZ]/}=cue}, with Semgrex's own rules
  * for an attribute value (CoreNLP 4.5.10 {@code NodePattern}): a value between slashes
  * that holds a character other than a letter or digit is a regular expression that must
  * match the whole attribute, anything else is compared literally, case-sensitively. A
@@ -47,7 +47,7 @@ final class CueWordFilter {
     this.tests = List.copyOf(tests);
   }
 
-  /** The cue node's description, e.g. {@code lemma:/^(say|tell)$/;tag:/VB.*}/} ("" for {@link #ALWAYS}). */
+  /** The cue node's description, e.g. {@code lemma:/^(say|tell)$/;tag:/VB[DPZ]/} ("" for {@link #ALWAYS}). */
   String description() {
     return description;
   }
@@ -114,10 +114,8 @@ final class CueWordFilter {
     if (!regex) {
       return content::equals;
     }
-    if (content.contains("(?")) {
-      Pattern p = Pattern.compile(content);  // flags and lookarounds: the regex itself
-      return s -> p.matcher(s).matches();
-    }
+    // a plain alternation of words becomes a set; anything else (flags, lookarounds,
+    // wildcards) is the regular expression itself
     Matcher alternation = WORD_ALTERNATION.matcher(content);
     if (alternation.matches() && balancedAnchors(content)) {
       Set<String> words = new HashSet<>(List.of(alternation.group(1).split("\\|")));

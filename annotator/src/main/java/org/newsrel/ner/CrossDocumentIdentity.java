@@ -218,22 +218,39 @@ public final class CrossDocumentIdentity {
     return GroupIdentity.numeral(NameKey.words(DocumentIdentity.displayName(m)));
   }
 
+  /**
+   * Links each bare one-word PERSON cluster (see the class comment). The full names are
+   * indexed once by their first and last word, and the bare clusters by their word, so the
+   * pass grows with the number of clusters, not with its square (the first version compared
+   * every bare cluster with every cluster: 73.5 s on 924 documents, 16 s on 300).
+   */
   private void linkBare(List<Cluster> clusters, UnionFind sets, List<Integer> bare, Map<String, Integer> byKey,
       String[] retype) {
+    Map<String, List<Integer>> fullNamesByEndWord = new HashMap<>();
+    for (int i = 0; i < clusters.size(); i++) {
+      Cluster c = clusters.get(i);
+      if (!c.type().equals("PERSON")) {
+        continue;
+      }
+      for (String name : c.names()) {
+        List<String> w = NameKey.wordKeys(name);
+        if (w.size() >= 2) {
+          fullNamesByEndWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(i);
+          fullNamesByEndWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    Map<String, List<Integer>> bareByKey = new HashMap<>();
+    for (int b : bare) {
+      bareByKey.computeIfAbsent(NameKey.key(clusters.get(b).names().get(0)), k -> new ArrayList<>()).add(b);
+    }
     for (int b : bare) {
       String key = NameKey.key(clusters.get(b).names().get(0));
       Integer place = byKey.get("L:" + NameKey.key(names.locationName(clusters.get(b).names().get(0))));
       Set<Integer> roots = new HashSet<>();
-      for (int i = 0; i < clusters.size(); i++) {
-        Cluster c = clusters.get(i);
-        if (i == b || !c.type().equals("PERSON")) {
-          continue;
-        }
-        for (String name : c.names()) {
-          List<String> w = NameKey.wordKeys(name);
-          if (w.size() >= 2 && (w.get(0).equals(key) || w.get(w.size() - 1).equals(key))) {
-            roots.add(sets.find(i));
-          }
+      for (int i : fullNamesByEndWord.getOrDefault(key, List.of())) {
+        if (i != b) {
+          roots.add(sets.find(i));
         }
       }
       if (roots.isEmpty() && place != null) {
@@ -241,9 +258,9 @@ public final class CrossDocumentIdentity {
         retype[b] = "LOCATION";
       } else if (roots.size() == 1) {
         sets.union(b, roots.iterator().next());
-      } else {
-        for (int other : bare) {
-          if (other != b && NameKey.key(clusters.get(other).names().get(0)).equals(key) && roots.isEmpty()) {
+      } else if (roots.isEmpty()) {
+        for (int other : bareByKey.get(key)) {
+          if (other != b) {
             sets.union(b, other);
           }
         }

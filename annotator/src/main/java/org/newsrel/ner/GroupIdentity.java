@@ -21,16 +21,18 @@ import org.newsrel.core.Event;
  *       troops, forces and servicemen are one class; officials or lawmakers are others;
  *   <li>its <b>role</b>: {@code captured} when it is the Captive of an asserted Capture of
  *       the relation layer, or a {@code [group-role]} word modifies it ("captured",
- *       "detained", also the word right before the span) or heads it ("prisoners", which
- *       also gives the military class); {@code killed} likewise for the Victim of an
- *       asserted Kill and "dead", "killed", ...; none otherwise, or when a "none" word
- *       ("deployed") modifies it.
+ *       "detained", also the word right before the span), heads it ("prisoners", which
+ *       also gives the military class) or follows it as a participle ("soldiers held in
+ *       Bar", "troops who were captured": {@link #roleAfter}); {@code killed} likewise for
+ *       the Victim of an asserted Kill and "dead", "killed", ...; none otherwise, or when a
+ *       "none" word ("deployed") modifies it.
  * </ol>
  * Mentions that do not say everything refer back:
  * <ul>
  *   <li>a group with a role but no nationality ("the captured soldiers") takes the
  *       affiliation of the most recent group of its class with that role (else of any
- *       role), preferring one written with the same head word;
+ *       role), preferring one written with the same head word; after "both" ("both
+ *       captured soldiers"), preferring the most recent such group written with "two";
  *   <li>a bare group (no nationality, no role, no numeral: "the soldiers") is the most
  *       recent group of its class, preferring one written with the same head word
  *       ("these soldiers" after "two Foo-ian soldiers were captured by Bar-ian forces");
@@ -131,6 +133,12 @@ final class GroupIdentity {
           role = r.split("\\s+")[0];
         }
       }
+      if (role.isEmpty()) {
+        String after = roleAfter(text, g.span().end());
+        if (after != null) {
+          role = after;
+        }
+      }
       if (role.equals(NONE)) {
         role = "";
         explicitNone = true;
@@ -143,11 +151,18 @@ final class GroupIdentity {
         numerals.put(i, numeral);
       }
       Key key;
+      boolean pair = before != null && before.equalsIgnoreCase("both");
       if (affiliation.isEmpty() && role.isEmpty() && !explicitNone) {
-        Integer recent = numeral != null ? null : mostRecent(keys, heads, headClass, head, null, false);
+        Integer recent = numeral != null ? null : pair ? mostRecentPair(keys, numerals, headClass, null) : null;
+        if (recent == null && numeral == null) {
+          recent = mostRecent(keys, heads, headClass, head, null, false);
+        }
         key = recent != null ? keys.get(recent) : new Key("", headClass, "");
       } else if (affiliation.isEmpty()) {
-        Integer same = mostRecent(keys, heads, headClass, head, role, true);
+        Integer same = pair ? mostRecentPair(keys, numerals, headClass, role) : null;
+        if (same == null) {
+          same = mostRecent(keys, heads, headClass, head, role, true);
+        }
         Integer any = same != null ? same : mostRecent(keys, heads, headClass, head, null, true);
         key = new Key(any == null ? "" : keys.get(any).affiliation(), headClass, role);
       } else if (demonym && role.isEmpty() && numeral == null
@@ -314,6 +329,24 @@ final class GroupIdentity {
     return sameHead != null ? sameHead : sameClass;
   }
 
+  /**
+   * "both" before a group says it has two members: the most recent group of the class (and
+   * role, if given) with an affiliation that was written with "two" or "2", or null.
+   */
+  private static Integer mostRecentPair(Map<Integer, Key> keys, Map<Integer, String> numerals, String headClass,
+      String role) {
+    Integer found = null;
+    for (Map.Entry<Integer, Key> e : keys.entrySet()) {
+      Key k = e.getValue();
+      String n = numerals.get(e.getKey());
+      if (k.headClass().equals(headClass) && (role == null || k.role().equals(role)) && !k.affiliation().isEmpty()
+          && ("two".equals(n) || "2".equals(n))) {
+        found = e.getKey();
+      }
+    }
+    return found;
+  }
+
   /** The most recent group of this affiliation and class (one with the same head word first). */
   private static Integer mostRecentOf(Map<Integer, Key> keys, Map<Integer, String> heads, String affiliation,
       String headClass, String head) {
@@ -335,6 +368,81 @@ final class GroupIdentity {
       }
     }
     return found;
+  }
+
+  /**
+   * The role a {@code [group-role]} participle right after a mention ending at {@code end}
+   * gives it, or null: a reduced relative, the participle followed by an {@code after} word
+   * of {@code [group-role-context]} ("soldiers held in Bar", "troops killed last week"; not
+   * "troops captured the town", an active verb), or a relative clause, a {@code relative}
+   * word, at least one {@code auxiliary} (a passive one; {@code adverb} and {@code perfect}
+   * words may stand among them) and the participle ("soldiers who had later been captured";
+   * not "troops who captured the town" or "who had captured it"). A comma may
+   * stand before either. Only participles with a plain role count (not head nouns such as
+   * "prisoners").
+   */
+  String roleAfter(String text, int end) {
+    Map<String, String> context = lexicon.section("group-role-context");
+    List<String> next = wordsAfter(text, end, 8);
+    int k = 0;
+    if (k < next.size() && "relative".equals(context.get(next.get(k)))) {
+      k++;
+      int auxiliaries = 0;
+      while (k < next.size()) {
+        String kind = context.get(next.get(k));
+        if ("auxiliary".equals(kind)) {
+          auxiliaries++;
+        } else if (!"adverb".equals(kind) && !"perfect".equals(kind)) {
+          break;
+        }
+        k++;
+      }
+      return auxiliaries > 0 ? participleRole(next, k) : null;
+    }
+    String role = participleRole(next, k);
+    return role != null && k + 1 < next.size() && "after".equals(context.get(next.get(k + 1))) ? role : null;
+  }
+
+  private String participleRole(List<String> words, int k) {
+    if (k >= words.size()) {
+      return null;
+    }
+    String role = lexicon.section("group-role").get(words.get(k));
+    return role == null || role.isEmpty() || role.contains(" ") ? null : role;
+  }
+
+  /**
+   * Up to {@code max} lower-cased words after {@code end}, separated by spaces only (a comma
+   * is allowed before the first); stops at any other character.
+   */
+  static List<String> wordsAfter(String text, int end, int max) {
+    List<String> out = new ArrayList<>();
+    int i = skipSpaces(text, end);
+    if (i < text.length() && text.charAt(i) == ',') {
+      i = skipSpaces(text, i + 1);
+    }
+    while (out.size() < max) {
+      int start = i;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (start == i) {
+        break;
+      }
+      out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+      if (i >= text.length() || text.charAt(i) != ' ') {
+        break;  // punctuation or a line end closes the phrase
+      }
+      i = skipSpaces(text, i);
+    }
+    return out;
+  }
+
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
   }
 
   /** The word right before a mention (only spaces between), or null. */

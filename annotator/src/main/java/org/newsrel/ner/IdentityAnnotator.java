@@ -28,8 +28,8 @@ import org.newsrel.core.TextSpan;
  *       roles to resolve; a Place takes the id of the LOCATION heading it ("the Foo region
  *       of western Bar" gives foo-region), other roles go through {@link ArgumentResolver}.
  *   <li>{@code lexicon} (default {@value EntityLexicon#DEFAULT_RESOURCE}): the entity lexicon
- *       (its {@code [description]}, {@code [nationality]}, {@code [group-synonym]} and
- *       {@code [group-role]} blocks are used here).
+ *       (its {@code [description]}, {@code [nationality]}, {@code [group-synonym]},
+ *       {@code [group-role]} and {@code [group-role-context]} blocks are used here).
  *   <li>{@code groupRoles} (default true): re-key GROUP ids by affiliation, class and role in
  *       the relation layer ({@link GroupIdentity}: the captured soldiers, the killed soldiers
  *       and the deployed soldiers of one nationality are three groups), and resolve a plural

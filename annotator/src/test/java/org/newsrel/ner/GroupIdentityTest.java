@@ -150,9 +150,56 @@ class GroupIdentityTest {
           + " The [GROUP [NATIONALITY Ruritanians]] fought on. [GROUP 900 [NATIONALITY Ruritanians]] fled. | A B A C",
       // officials and soldiers are different classes
       "[GROUP [NATIONALITY Ruritanian] officials] said [GROUP [NATIONALITY Ruritanian] soldiers] left. | A B",
+      // a participle after the group gives its role: "held by" = captured, like "prisoners"
+      "[GROUP [NATIONALITY Ruritanian] troops] arrived. Borduria offered to swap them for [GROUP [NATIONALITY"
+          + " Bordurian] soldiers] held by Ruritania. [GROUP [NATIONALITY Bordurian] prisoners] wrote home. | A B B",
+      "[GROUP [NATIONALITY Ruritanian] troops] arrived. [GROUP [NATIONALITY Ruritanian] soldiers], killed in"
+          + " March, were buried. The [GROUP dead soldiers] were mourned. | A B B",
+      "[GROUP [NATIONALITY Ruritanian] troops] arrived. [GROUP [NATIONALITY Ruritanian] soldiers] who were later"
+          + " captured spoke. The [GROUP captured soldiers] were questioned. | A B B",
+      // "both" points back to a group of two, not to the latest captured group; without it, recency
+      "Borduria captured {Capture [GROUP two [NATIONALITY Ruritanian] soldiers]}. Ruritania wants [GROUP"
+          + " [NATIONALITY Bordurian] soldiers] held in Ruritania back. Both [GROUP captured soldiers] spoke. | A B A",
+      "Borduria captured {Capture [GROUP two [NATIONALITY Ruritanian] soldiers]}. Ruritania wants [GROUP"
+          + " [NATIONALITY Bordurian] soldiers] held in Ruritania back. The [GROUP captured soldiers] spoke. | A B B",
+      // an active verb after the group gives no role: they captured, they were not captured
+      "[GROUP [NATIONALITY Ruritanian] troops] arrived. [GROUP [NATIONALITY Ruritanian] soldiers] captured the"
+          + " town. [GROUP [NATIONALITY Ruritanian] troops] who captured it rested. | A A A",
   })
   void groupKeys(String marked, String expected) {
     assertEquals(expected, letters(keyed(parse(marked))), ids(keyed(parse(marked))));
+  }
+
+  @ParameterizedTest(name = "after \"{0}\": {1}")
+  @CsvSource(delimiter = '|', nullValues = "null", value = {
+      // reduced relative: the participle, then a preposition or time word
+      " held in Bordur. | captured",
+      " captured by Borduria | captured",
+      ", killed last week, | killed",
+      " detained near the border | captured",
+      " stationed in the north | none",
+      " deployed to Borduria | none",
+      // an active verb, or a participle not followed by an 'after' word
+      " captured the town | null",
+      " killed two guards | null",
+      " held talks | null",
+      " held. | null",
+      // relative clause: needs a passive auxiliary; adverbs may stand among the auxiliaries
+      " who were captured | captured",
+      ", who had been reportedly killed | killed",
+      " that were later detained in March | captured",
+      " who captured the town | null",
+      " who had captured the town | null",
+      " who were tired | null",
+      // a head-noun entry is not a participle; a sentence end closes the phrase
+      " prisoners in Bordur | null",
+      ". Captured in March | null",
+      " | null",
+  })
+  void roleFromWhatFollowsTheGroup(String after, String role) {
+    GroupIdentity g = new GroupIdentity(LEXICON);
+    String text = "Ruritanian soldiers" + (after == null ? "" : after);
+    assertEquals(role, g.roleAfter(text, "Ruritanian soldiers".length()));
   }
 
   @Test

@@ -118,19 +118,19 @@ public final class Bench {
   public static String table(List<Row> rows) {
     StringBuilder sb = new StringBuilder();
     sb.append("| configuration | docs | tokens | -Xmx | threads | construct s | cold tok/s | warm tok/s | warm docs/s"
-        + " | live heap MB | peak RSS MB |\n");
-    sb.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        + " | live heap MB | peak heap MB | peak RSS MB |\n");
+    sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Row r : rows) {
       if (r.figures().containsKey("failed")) {
-        sb.append(String.format(Locale.ROOT, "| %s | %d | | %s | %d | FAILED | | | | | |%n", r.config().label(),
+        sb.append(String.format(Locale.ROOT, "| %s | %d | | %s | %d | FAILED | | | | | | |%n", r.config().label(),
             r.config().docs().size(), r.config().xmx(), r.config().threads()));
         continue;
       }
-      sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s |%n",
+      sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s |%n",
           r.config().label(), num(r.get("documents"), 0), num(r.get("tokens"), 0), r.config().xmx(),
           r.config().threads(), num(r.get("construct_s"), 1), num(r.get("cold_tokens_per_s"), 0),
           num(r.get("warm_tokens_per_s"), 0), num(r.get("warm_docs_per_s"), 2), num(r.get("live_heap_mb"), 0),
-          num(r.get("peak_rss_mb"), 0)));
+          num(r.get("peak_heap_mb"), 0), num(r.get("peak_rss_mb"), 0)));
     }
     return sb.toString();
   }

@@ -88,20 +88,22 @@ final class RunBench {
         .append(" cores, Java ").append(System.getProperty("java.version")).append("\n\n");
     md.append(Bench.table(rows)).append('\n');
     md.append(String.format(java.util.Locale.ROOT,
-        "Cold = the first pass; warm = the mean of the measured passes (at least 3, and at least %.0f s in all) "
-            + "after untimed warm-up passes (JIT warm-up, "
+        "Cold = the first pass; warm = tokens per second over the measured run, the document set streamed to "
+            + "the threads over and over (at least 3 passes' worth of documents and at least %.0f s; each thread "
+            + "takes the next document when it is free, as `annotate` does, so no thread waits for the other at the "
+            + "end of a pass) after untimed warm-up passes (JIT warm-up, "
             + "every pipeline alike) that run for at least %.0f s from the cold pass's start and until the JIT "
             + "compiler threads used at most %.0f%% of a core over the last %.0f s of passes, at most %.0f s "
-            + "(per configuration: warm-up passes, seconds, compiler share at its end; measured passes, compiler "
-            + "share during them: ",
+            + "(per configuration: warm-up passes, seconds, compiler share at its end; passes' worth of documents "
+            + "measured, compiler share during them: ",
         org.newsrel.bench.BenchWorker.MIN_MEASURED_SECONDS,
         org.newsrel.bench.BenchWorker.WARMUP_SECONDS, 100 * org.newsrel.bench.BenchWorker.QUIET_JIT_SHARE,
         org.newsrel.bench.BenchWorker.QUIET_WINDOW_SECONDS, org.newsrel.bench.BenchWorker.MAX_WARMUP_SECONDS))
         .append(rows.stream().filter(r -> r.figures().getOrDefault("warmup_passes", 0.0) > 0)
-            .map(r -> String.format(java.util.Locale.ROOT, "%s %d, %.0f s, %.0f%%; %d, %.0f%%", r.config().label(),
+            .map(r -> String.format(java.util.Locale.ROOT, "%s %d, %.0f s, %.0f%%; %.1f, %.0f%%", r.config().label(),
                 Math.round(r.figures().get("warmup_passes")), r.figures().getOrDefault("warmup_s", Double.NaN),
                 100 * r.figures().getOrDefault("warmup_jit_share", Double.NaN),
-                Math.round(r.figures().getOrDefault("measured_passes", Double.NaN)),
+                r.figures().getOrDefault("measured_passes", Double.NaN),
                 100 * r.figures().getOrDefault("measured_jit_share", Double.NaN)))
             .collect(java.util.stream.Collectors.joining("; ")))
         .append("). Scale rows: one cold pass each.\n\n");

@@ -11,6 +11,27 @@ import org.junit.jupiter.api.Test;
 class BenchTest {
 
   @Test
+  void measuredRunStreamsEveryDocumentItStartsToTheThreads() throws Exception {
+    java.util.Properties p = new java.util.Properties();
+    p.setProperty("annotators", "tokenize,ssplit");
+    edu.stanford.nlp.pipeline.StanfordCoreNLP pipeline = new edu.stanford.nlp.pipeline.StanfordCoreNLP(p);
+    // documents 0..6 of the stream "The cat sat." (4 tokens), "Dogs bark." (3 tokens), "The cat sat.", ...
+    BenchWorker.Measured m = BenchWorker.measure(pipeline, List.of("The cat sat.", "Dogs bark."), 2, 7, 0);
+    assertEquals(7, m.documents());
+    assertEquals(4 * 4 + 3 * 3, m.tokens());
+    assertTrue(m.seconds() > 0);
+  }
+
+  @Test
+  void streamStopsOnlyWhenBothMinimaAreReached() {
+    long past = System.nanoTime() - 1_000_000_000L;
+    long future = System.nanoTime() + 60_000_000_000L;
+    assertEquals(false, BenchWorker.enough(2, 3, past));
+    assertEquals(true, BenchWorker.enough(3, 3, past));
+    assertEquals(false, BenchWorker.enough(5, 3, future));
+  }
+
+  @Test
   void ratioIsNotAvailableWhenAFigureIsMissing() {
     assertEquals("2.50x", Bench.ratio(5, 2));
     assertEquals("n/a", Bench.ratio(Double.NaN, 2));
@@ -23,9 +44,9 @@ class BenchTest {
         0, null);
     String t = Bench.table(List.of(
         new Bench.Row(c, Map.of("documents", 2.0, "tokens", 300.0, "construct_s", 4.25, "cold_tokens_per_s", 150.0,
-            "live_heap_mb", 400.0, "peak_rss_mb", 900.0)),
+            "live_heap_mb", 400.0, "peak_heap_mb", 700.0, "peak_rss_mb", 900.0)),
         new Bench.Row(c, Map.of("failed", 1.0))));
-    assertTrue(t.contains("| newsrel scale 2 | 2 | 300 | 1g | 2 | 4.3 | 150 | n/a | n/a | 400 | 900 |"), t);
+    assertTrue(t.contains("| newsrel scale 2 | 2 | 300 | 1g | 2 | 4.3 | 150 | n/a | n/a | 400 | 700 | 900 |"), t);
     assertTrue(t.contains("| newsrel scale 2 | 2 | | 1g | 2 | FAILED |"), t);
   }
 

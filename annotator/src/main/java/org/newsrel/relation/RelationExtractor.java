@@ -42,9 +42,7 @@ final class RelationExtractor {
   private final List<RelationRules> relations;
   private final NounLexicon nouns;
 
-  /** The first lemma of every trigger rule. */
-  private final Set<String> firstLemmas = new HashSet<>();
-  /** Each first lemma's {@link #inflections}, built once (the per-token checks read them). */
+  /** The first lemma of every trigger rule to its {@link #inflections}, built once (the per-token checks read them). */
   private final Map<String, Set<String>> inflectionsOfFirst = new HashMap<>();
   /** The union of {@link #inflectionsOfFirst}'s values. */
   private final Set<String> firstForms = new HashSet<>();
@@ -55,7 +53,6 @@ final class RelationExtractor {
     for (RelationRules r : this.relations) {
       for (TriggerRule tr : r.triggers()) {
         String first = tr.lemmas().get(0);
-        firstLemmas.add(first);
         Set<String> forms = inflectionsOfFirst.computeIfAbsent(first, RelationExtractor::inflections);
         firstForms.addAll(forms);
       }
@@ -69,7 +66,7 @@ final class RelationExtractor {
    */
   boolean mentionsTrigger(List<CoreLabel> tokens) {
     for (CoreLabel t : tokens) {
-      if (firstLemmas.contains(lower(t.lemma())) || firstForms.contains(t.word().toLowerCase(Locale.ROOT))) {
+      if (inflectionsOfFirst.containsKey(lower(t.lemma())) || firstForms.contains(t.word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -124,9 +121,7 @@ final class RelationExtractor {
     String lemma = rule.lemmas().get(0);
     boolean lemmaMatch = lemma.equals(lower(t.lemma())) || lemma.equals(lower(t.word()));
     // Title-case words tagged NNP/NNPS keep their inflected form as lemma: match by inflection.
-    Set<String> forms = inflectionsOfFirst.get(lemma);
-    boolean properFallback = tag.startsWith("NNP")
-        && (forms != null ? forms : inflections(lemma)).contains(lower(t.word()));
+    boolean properFallback = tag.startsWith("NNP") && inflectionsOfFirst.get(lemma).contains(lower(t.word()));
     boolean ok = switch (rule.triggerClass()) {
       case VERB -> (lemmaMatch && tag.startsWith("VB")) || properFallback;
       case NOUN -> (lemmaMatch && (tag.equals("NN") || tag.equals("NNS"))) || properFallback;

@@ -151,7 +151,7 @@ public final class BenchWorker {
   /** The span of recent warm-up passes over which {@link #QUIET_JIT_SHARE} is judged. */
   public static final double QUIET_WINDOW_SECONDS = 20;
 
-  /** The measured passes last at least this long in all (and are at least {@code warmPasses}). */
+  /** The measured run lasts at least this long (and covers at least {@code warmPasses} passes' worth of documents). */
   public static final double MIN_MEASURED_SECONDS = 20;
 
   /** The warm-up stops here even if the compiler is still busy (the report shows its share). */
@@ -317,25 +317,9 @@ public final class BenchWorker {
     return index >= minDocuments && System.nanoTime() - minEndNanos >= 0;
   }
 
+  /** One pass over the documents on {@code threads} threads: each document once; its tokens. */
   private static long pass(StanfordCoreNLP pipeline, List<String> texts, int threads) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Integer>> fs = new ArrayList<>();
-      for (String t : texts) {
-        fs.add(pool.submit(() -> {
-          Annotation a = new Annotation(t);
-          pipeline.annotate(a);
-          return a.get(CoreAnnotations.TokensAnnotation.class).size();
-        }));
-      }
-      long n = 0;
-      for (Future<Integer> f : fs) {
-        n += f.get();
-      }
-      return n;
-    } finally {
-      pool.shutdownNow();
-    }
+    return measure(pipeline, texts, threads, texts.size(), 0).tokens();
   }
 
   static long peakHeapBytes() {

@@ -22,7 +22,7 @@ public final class EntityLexicon {
 
   private static final List<String> SECTIONS = List.of("nationality", "title", "group-noun", "org-head",
       "location-head", "location-alias", "group-synonym", "calendar", "left-exclude", "pronoun", "description",
-      "group-role", "group-role-context", "document-noun", "group-collective", "group-nominal",
+      "group-role", "group-role-context", "group-relational", "group-opposing", "document-noun", "group-collective", "group-nominal",
       "seat-of-government");
 
   private final Map<String, Map<String, String>> sections;
@@ -67,7 +67,11 @@ public final class EntityLexicon {
       String[] parts = line.split("\t", 2);
       String key = parts[0].strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
       String value = parts.length > 1 ? parts[1].strip() : "";
-      raw.get(section).put(key, value);
+      String earlier = raw.get(section).put(key, value);
+      if (earlier != null && !earlier.equals(value)) {
+        throw new IllegalArgumentException(error(annotatorName, location, lineNo, "'" + key + "' is already in ["
+            + section + "] as '" + earlier + "'"));
+      }
     }
     Map<String, Map<String, String>> frozen = new HashMap<>();
     raw.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsrel.core.Argument;
 import org.newsrel.core.Event;
+import org.newsrel.core.TextSpan;
 
 /**
  * Event-aware identity of GROUP mentions within one document. A group is identified by
@@ -16,16 +17,27 @@ import org.newsrel.core.Event;
  * <ol>
  *   <li>its <b>affiliation</b>: the countries of the NATIONALITY mentions in (or right
  *       before) the mention ("North Korean soldiers" gives north-korea), else of the
- *       {@code [nationality]} words in it;
+ *       {@code [nationality]} words in it, else the country that sends it ("Foo-land had
+ *       dispatched around 900 troops": {@link #senderAffiliation}); a {@code [group-opposing]}
+ *       modifier without any of these makes it the enemy of the last affiliation named
+ *       ("Foo-ian soldiers fear capture by enemy forces": enemy-of-foo-land);
  *   <li>its <b>class</b>: the head word through {@code [group-synonym]}, so soldiers,
- *       troops, forces and servicemen are one class; officials or lawmakers are others;
+ *       troops, forces and servicemen are one class; officials or lawmakers are others; a
+ *       {@code [group-relational]} head with a nationality takes the class of the most
+ *       recent group of another affiliation ("Bar-ian soldiers ... their Foo-ian
+ *       counterparts" are Foo-ian soldiers);
  *   <li>its <b>role</b>: {@code captured} when it is the Captive of an asserted Capture of
  *       the relation layer, or a {@code [group-role]} word modifies it ("captured",
  *       "detained", also the word right before the span), heads it ("prisoners", which
- *       also gives the military class) or follows it as a participle ("soldiers held in
- *       Bar", "troops who were captured": {@link #roleAfter}); {@code killed} likewise for
- *       the Victim of an asserted Kill and "dead", "killed", ...; none otherwise, or when a
- *       "none" word ("deployed") modifies it.
+ *       also gives the military class) or follows it as a participle or verb ("soldiers
+ *       held in Bar", "troops who were captured", "soldiers were captured":
+ *       {@link #roleAfter}), or it is handed over in an exchange ("swap Foo-ian soldiers
+ *       for ...": {@link #exchanged}); {@code killed} likewise for the Victim of an asserted
+ *       Kill and "dead", "killed", "soldiers have died", ...; none otherwise, or when a
+ *       "none" word ("deployed") modifies it;
+ *   <li>its <b>count</b>, only for a group with a role whose exact number differs from
+ *       that of an earlier group with the same key ("300 Foo-ian soldiers were killed ...
+ *       in one raid 17 Foo-ian soldiers died": two groups of dead).
  * </ol>
  * Mentions that do not say everything refer back:
  * <ul>
@@ -35,27 +47,48 @@ import org.newsrel.core.Event;
  *       captured soldiers"), preferring the most recent such group written with "two";
  *   <li>a bare group (no nationality, no role, no numeral: "the soldiers") is the most
  *       recent group of its class, preferring one written with the same head word
- *       ("these soldiers" after "two Foo-ian soldiers were captured by Bar-ian forces");
- *       with a numeral ("900 troops") it is a new group;
+ *       ("these soldiers" after "two Foo-ian soldiers were captured by Bar-ian forces")
+ *       in the same paragraph or of another side ({@link #mostRecentBare});
+ *       with a numeral or a {@code vague} quantifier of {@code [group-role-context]} ("900
+ *       troops", "many soldiers") it is a new group;
  *   <li>a definite group with a nationality and no role or numeral ("the Foo-ian
  *       soldiers") is the most recent group of that affiliation and class;
  *   <li>a plural demonym without a numeral ("the Foo-ians") is the most recent group of
- *       that affiliation without a role, of any class (the Foo-ian troops of a war story);
+ *       that affiliation without a role or numeral, of any class (the Foo-ian troops of a
+ *       war story, not "34,000 Foo-ians who fled abroad");
+ *   <li>a group after "part of a" ("were part of a larger contingent", a {@code whole}
+ *       word of {@code [group-role-context]}) with no nationality or role of its own is the
+ *       role-less group of the affiliation and class of the last group with an affiliation;
  *   <li>a group with a numeral takes the role of an earlier group of the same affiliation
  *       and class written with the same numeral ("two Foo-ian soldiers").
  * </ul>
- * Mentions with the same key share an id, the slug of role + affiliation + class
+ * Mentions with the same key share an id, the slug of role + count + affiliation + class
  * ({@code captured-north-korea-troops}); {@link CrossDocumentIdentity} merges equal ids
  * across documents (except bare class ids). Pure function; thread-safe.
  */
 final class GroupIdentity {
 
-  /** The key of one GROUP mention. */
-  record Key(String affiliation, String headClass, String role) {
+  /**
+   * The key of one GROUP mention. {@code count} is empty except for a group told apart from
+   * an earlier one of the same affiliation, class and role by a different exact number
+   * ("17 Foo-ian soldiers were killed" after "300 Foo-ian soldiers were killed").
+   */
+  record Key(String affiliation, String headClass, String role, String count) {
+    Key(String affiliation, String headClass, String role) {
+      this(affiliation, headClass, role, "");
+    }
+
+    Key base() {
+      return count.isEmpty() ? this : new Key(affiliation, headClass, role);
+    }
+
     String id() {
       List<String> parts = new ArrayList<>();
       if (!role.isEmpty()) {
         parts.add(role);
+      }
+      if (!count.isEmpty()) {
+        parts.add(count);
       }
       if (!affiliation.isEmpty()) {
         parts.add(affiliation);
@@ -137,6 +170,8 @@ final class GroupIdentity {
         String after = roleAfter(text, g.span().end());
         if (after != null) {
           role = after;
+        } else if (exchanged(text, g.span())) {
+          role = CAPTURED;
         }
       }
       if (role.equals(NONE)) {
@@ -146,16 +181,38 @@ final class GroupIdentity {
         role = eventRole.getOrDefault(i, "");
       }
       String affiliation = affiliation(text, entities, g, words);
+      if (affiliation.isEmpty()) {
+        affiliation = senderAffiliation(text, entities, g.span().begin());
+      }
+      if (affiliation.isEmpty() && modifiers.stream().anyMatch(w -> lexicon.contains("group-opposing", w))) {
+        // "enemy forces" are the other side, never the group just named
+        String last = lastAffiliation(keys);
+        affiliation = NameKey.slug(last.isEmpty() ? "enemy" : "enemy of " + last);
+      }
+      boolean whole = affiliation.isEmpty() && role.isEmpty() && partOf(text, g.span().begin());
+      if (!affiliation.isEmpty() && lexicon.contains("group-relational", head)) {
+        // "their Foo-ian counterparts": Foo-ian members of the class of the group compared
+        String compared = comparedClass(keys, affiliation);
+        headClass = compared != null ? compared : headClass;
+      }
       String numeral = numeral(words);
       if (numeral != null) {
         numerals.put(i, numeral);
       }
       Key key;
       boolean pair = before != null && before.equalsIgnoreCase("both");
-      if (affiliation.isEmpty() && role.isEmpty() && !explicitNone) {
-        Integer recent = numeral != null ? null : pair ? mostRecentPair(keys, numerals, headClass, null) : null;
-        if (recent == null && numeral == null) {
-          recent = mostRecent(keys, heads, headClass, head, null, false);
+      if (whole && !lastAffiliation(keys).isEmpty()) {
+        // "part of a larger contingent": the whole the last named group belongs to
+        Key part = keys.get(lastAffiliated(keys));
+        key = new Key(part.affiliation(), part.headClass(), "");
+      } else if (affiliation.isEmpty() && role.isEmpty() && !explicitNone) {
+        // "many soldiers" counts, like "900 soldiers": a new group, not a reference back
+        boolean counted = numeral != null || modifiers.stream()
+            .anyMatch(w -> "vague".equals(lexicon.section("group-role-context").get(w.toLowerCase(Locale.ROOT))));
+        Integer recent = counted ? null : pair ? mostRecentPair(keys, numerals, headClass, null) : null;
+        if (recent == null && !counted) {
+          recent = mostRecentBare(keys, heads, entities, text.lastIndexOf('\n', g.span().begin()) + 1, headClass,
+              head);
         }
         key = recent != null ? keys.get(recent) : new Key("", headClass, "");
       } else if (affiliation.isEmpty()) {
@@ -166,7 +223,7 @@ final class GroupIdentity {
         Integer any = same != null ? same : mostRecent(keys, heads, headClass, head, null, true);
         key = new Key(any == null ? "" : keys.get(any).affiliation(), headClass, role);
       } else if (demonym && role.isEmpty() && numeral == null
-          && (recentSame = mostRecentPlain(keys, affiliation)) != null) {
+          && (recentSame = mostRecentPlain(keys, numerals, affiliation)) != null) {
         key = keys.get(recentSame);
       } else if (definite && role.isEmpty() && numeral == null && !explicitNone
           && (recentSame = mostRecentOf(keys, heads, affiliation, headClass, head)) != null) {
@@ -182,6 +239,9 @@ final class GroupIdentity {
           }
         }
         key = new Key(affiliation, headClass, role);
+      }
+      if (numeral != null && !key.role().isEmpty()) {
+        key = counted(keys, numerals, key, numeral);
       }
       keys.put(i, key);
       heads.put(i, head);
@@ -330,6 +390,32 @@ final class GroupIdentity {
   }
 
   /**
+   * The group a bare mention ("the soldiers") refers to: the most recent group of its class,
+   * or the most recent one written with the same head word when that one is in the same
+   * paragraph (at or after {@code paragraph}) or of another affiliation than the most recent
+   * of the class. The repeated head word tells two sides apart ("Foo-ian soldiers captured
+   * by Bar-ian forces ... the soldiers"), and a group named in the same paragraph; between
+   * groups of one side a paragraph later it is no sign, and the latest wins ("... 300
+   * Foo-ian soldiers were killed." then a paragraph on "Foo-ian forces" and "reports of
+   * soldiers ...").
+   */
+  private static Integer mostRecentBare(Map<Integer, Key> keys, Map<Integer, String> heads,
+      List<EntityMention> entities, int paragraph, String headClass, String head) {
+    Integer sameHead = mostRecent(keys, heads, headClass, head, null, false);
+    Integer latest = null;
+    for (Map.Entry<Integer, Key> e : keys.entrySet()) {
+      if (e.getValue().headClass().equals(headClass)) {
+        latest = e.getKey();
+      }
+    }
+    if (sameHead == null || latest == null || entities.get(sameHead).span().begin() >= paragraph
+        || !keys.get(sameHead).affiliation().equals(keys.get(latest).affiliation())) {
+      return sameHead;
+    }
+    return latest;
+  }
+
+  /**
    * "both" before a group says it has two members: the most recent group of the class (and
    * role, if given) with an affiliation that was written with "two" or "2", or null.
    */
@@ -359,44 +445,236 @@ final class GroupIdentity {
     return mostRecent(same, heads, headClass, head, null, false);
   }
 
-  /** The most recent group of this affiliation without a role, of any class. */
-  private static Integer mostRecentPlain(Map<Integer, Key> keys, String affiliation) {
-    Integer found = null;
-    for (Map.Entry<Integer, Key> e : keys.entrySet()) {
-      if (e.getValue().affiliation().equals(affiliation) && e.getValue().role().isEmpty()) {
-        found = e.getKey();
+  /**
+   * The class of the group a relational head ("counterparts") is compared with: that of
+   * the most recent group of another affiliation, or null.
+   */
+  private static String comparedClass(Map<Integer, Key> keys, String affiliation) {
+    String found = null;
+    for (Key k : keys.values()) {
+      if (!k.affiliation().isEmpty() && !k.affiliation().equals(affiliation)) {
+        found = k.headClass();
       }
     }
     return found;
   }
 
   /**
+   * The key of a group with a role and a numeral: that of an earlier group with the same
+   * key and the same number; counted apart when an earlier group with the same key has a
+   * different exact number (two counts of dead are two groups of dead: "300 Foo-ian soldiers
+   * were killed ... in one battle, 17 Foo-ian soldiers were killed"); else the key itself.
+   */
+  private static Key counted(Map<Integer, Key> keys, Map<Integer, String> numerals, Key key, String numeral) {
+    Long value = exactNumber(numeral);
+    boolean differs = false;
+    for (Map.Entry<Integer, Key> e : keys.entrySet()) {
+      if (!e.getValue().base().equals(key)) {
+        continue;
+      }
+      Long other = exactNumber(numerals.get(e.getKey()));
+      if (value != null && value.equals(other)) {
+        return e.getValue();
+      }
+      differs |= value != null && other != null && e.getValue().count().isEmpty();
+    }
+    return differs ? new Key(key.affiliation(), key.headClass(), key.role(), String.valueOf(value)) : key;
+  }
+
+  /**
+   * The value of an exact numeral ("two", "17", "2,700"), or null for none or a vague one
+   * ("dozens", "thousands", a range).
+   */
+  static Long exactNumber(String numeral) {
+    if (numeral == null) {
+      return null;
+    }
+    int word = SMALL_NUMBERS.indexOf(numeral);
+    if (word >= 0) {
+      return (long) word + 1;
+    }
+    String digits = numeral.replace(",", "");
+    return digits.matches("[0-9]{1,12}") ? Long.parseLong(digits) : null;
+  }
+
+  private static final List<String> SMALL_NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve");
+
+  /**
+   * True when the group is what one side hands over in an exchange: an {@code exchange} word
+   * of {@code [group-role-context]} right before it (a determiner between is allowed) and
+   * "for" right after ("offered to swap Foo-ian soldiers for Bar-ian ones", "exchange the
+   * soldiers for"): such a group is held, i.e. captured.
+   */
+  boolean exchanged(String text, TextSpan span) {
+    Map<String, String> context = lexicon.section("group-role-context");
+    List<String> next = wordsAfter(text, span.end(), 1);
+    if (next.isEmpty() || !next.get(0).equals("for")) {
+      return false;
+    }
+    int before = previousWordStart(text, span.begin());
+    if (before >= 0 && DETERMINERS.contains(word(text, before))) {
+      before = previousWordStart(text, before);
+    }
+    return before >= 0 && "exchange".equals(context.get(word(text, before)));
+  }
+
+  private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "its", "their", "all");
+
+  /** The index of the most recent group with an affiliation, or null. */
+  private static Integer lastAffiliated(Map<Integer, Key> keys) {
+    Integer found = null;
+    for (Map.Entry<Integer, Key> e : keys.entrySet()) {
+      if (!e.getValue().affiliation().isEmpty()) {
+        found = e.getKey();
+      }
+    }
+    return found;
+  }
+
+  /** The affiliation of the most recent group that has one, or "". */
+  private static String lastAffiliation(Map<Integer, Key> keys) {
+    Integer i = lastAffiliated(keys);
+    return i == null ? "" : keys.get(i).affiliation();
+  }
+
+  /**
+   * The country that sends the group, when the text right before it is a country name, a
+   * {@code dispatch} verb of {@code [group-role-context]} and only {@code auxiliary},
+   * {@code perfect}, {@code adverb} and {@code quantity} words between ("Foo-land had
+   * dispatched around 900 troops", "Foo-land reportedly sent some 900 soldiers"), as an
+   * affiliation slug; else "". The country is a LOCATION mention whose text is a country of
+   * {@code [nationality]}.
+   */
+  private String senderAffiliation(String text, List<EntityMention> entities, int begin) {
+    Map<String, String> context = lexicon.section("group-role-context");
+    int at = begin;
+    boolean verb = false;
+    for (int words = 0; words < 8; words++) {
+      int start = previousWordStart(text, at);
+      if (start < 0) {
+        return "";
+      }
+      String kind = context.get(text.substring(start, wordEnd(text, start)).toLowerCase(Locale.ROOT));
+      if (!verb && "quantity".equals(kind)) {
+        at = start;
+      } else if (!verb && "dispatch".equals(kind)) {
+        verb = true;
+        at = start;
+      } else if (verb && ("auxiliary".equals(kind) || "perfect".equals(kind) || "adverb".equals(kind))) {
+        at = start;
+      } else {
+        break;
+      }
+    }
+    if (!verb) {
+      return "";
+    }
+    for (EntityMention n : entities) {
+      if (n.type().equals("LOCATION") && onlySpaces(text, n.span().end(), at)
+          && lexicon.section("nationality").values().stream().anyMatch(c -> c.equalsIgnoreCase(n.span().text()))) {
+        return NameKey.slug(n.span().text());
+      }
+    }
+    return "";
+  }
+
+  /**
+   * True when a {@code whole} word of {@code [group-role-context]}, "of" and an indefinite
+   * or definite article stand right before {@code begin} ("were part of a larger
+   * contingent").
+   */
+  private boolean partOf(String text, int begin) {
+    int article = previousWordStart(text, begin);
+    if (article < 0 || !Set.of("a", "an", "the").contains(word(text, article))) {
+      return false;
+    }
+    int of = previousWordStart(text, article);
+    if (of < 0 || !word(text, of).equals("of")) {
+      return false;
+    }
+    int whole = previousWordStart(text, of);
+    return whole >= 0 && "whole".equals(lexicon.section("group-role-context").get(word(text, whole)));
+  }
+
+  /** The start of the word (letters) that ends right before {@code at} with only spaces between, or -1. */
+  private static int previousWordStart(String text, int at) {
+    int end = at;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && end < at ? start : -1;
+  }
+
+  private static int wordEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static String word(String text, int start) {
+    return text.substring(start, wordEnd(text, start)).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The most recent group of this affiliation without a role, of any class, not counting
+   * groups written with a numeral ("34,000 Foo-ians have fled abroad" is a counted subset,
+   * not what a later "the Foo-ians" means).
+   */
+  private static Integer mostRecentPlain(Map<Integer, Key> keys, Map<Integer, String> numerals, String affiliation) {
+    Integer found = null;
+    for (Map.Entry<Integer, Key> e : keys.entrySet()) {
+      if (e.getValue().affiliation().equals(affiliation) && e.getValue().role().isEmpty()
+          && !numerals.containsKey(e.getKey())) {
+        found = e.getKey();
+      }
+    }
+    return found;
+  }
+
+
+  /**
    * The role a {@code [group-role]} participle right after a mention ending at {@code end}
    * gives it, or null: a reduced relative, the participle followed by an {@code after} word
    * of {@code [group-role-context]} ("soldiers held in Bar", "troops killed last week"; not
-   * "troops captured the town", an active verb), or a relative clause, a {@code relative}
-   * word, at least one {@code auxiliary} (a passive one; {@code adverb} and {@code perfect}
-   * words may stand among them) and the participle ("soldiers who had later been captured";
-   * not "troops who captured the town" or "who had captured it"). A comma may
-   * stand before either. Only participles with a plain role count (not head nouns such as
-   * "prisoners").
+   * "troops captured the town", an active verb); or a verb group, optionally opened by a
+   * {@code relative} word, with at least one {@code auxiliary} (a passive one; {@code adverb}
+   * and {@code perfect} words may stand among them) before the participle ("soldiers who had
+   * later been captured", "soldiers were captured"; not "troops who captured the town" or
+   * "have captured it"); or an {@code intransitive} verb, which has no voice to check
+   * ("soldiers have died", "troops who died"). A comma may stand before any of them. Only
+   * participles with a plain role count (not head nouns such as "prisoners").
    */
   String roleAfter(String text, int end) {
     Map<String, String> context = lexicon.section("group-role-context");
     List<String> next = wordsAfter(text, end, 8);
     int k = 0;
-    if (k < next.size() && "relative".equals(context.get(next.get(k)))) {
+    boolean relative = k < next.size() && "relative".equals(context.get(next.get(k)));
+    if (relative) {
       k++;
-      int auxiliaries = 0;
-      while (k < next.size()) {
-        String kind = context.get(next.get(k));
-        if ("auxiliary".equals(kind)) {
-          auxiliaries++;
-        } else if (!"adverb".equals(kind) && !"perfect".equals(kind)) {
-          break;
-        }
-        k++;
+    }
+    int auxiliaries = 0;
+    boolean verbGroup = false;
+    while (k < next.size()) {
+      String kind = context.get(next.get(k));
+      if ("auxiliary".equals(kind)) {
+        auxiliaries++;
+      } else if (!"adverb".equals(kind) && !"perfect".equals(kind)) {
+        break;
       }
+      verbGroup = true;
+      k++;
+    }
+    if (k < next.size() && "intransitive".equals(context.get(next.get(k)))) {
+      return participleRole(next, k);  // "soldiers (who) have died": no object to tell voice by
+    }
+    if (relative || verbGroup) {
       return auxiliaries > 0 ? participleRole(next, k) : null;
     }
     String role = participleRole(next, k);
@@ -447,15 +725,8 @@ final class GroupIdentity {
 
   /** The word right before a mention (only spaces between), or null. */
   private static String wordBefore(String text, int begin) {
-    int end = begin;
-    while (end > 0 && text.charAt(end - 1) == ' ') {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-      start--;
-    }
-    return start < end && end < begin ? text.substring(start, end) : null;
+    int start = previousWordStart(text, begin);
+    return start < 0 ? null : text.substring(start, wordEnd(text, start));
   }
 
   private static List<EntityMention> withIds(List<EntityMention> entities, Map<Integer, Key> keys) {

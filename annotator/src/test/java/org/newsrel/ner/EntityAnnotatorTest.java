@@ -158,4 +158,13 @@ class EntityAnnotatorTest {
         List.of("# c", "[nationalitee]", "Foo")));
     assertTrue(e.getMessage().contains("f.txt line 2"), e.getMessage());
   }
+
+  @Test
+  void lexiconRefusesAWordWithTwoValuesInOneSection() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EntityLexicon.parse("x", "f.txt",
+        List.of("[group-role-context]", "at\tafter", "# c", "at\tquantity")));
+    assertTrue(e.getMessage().contains("f.txt line 4") && e.getMessage().contains("'at'"), e.getMessage());
+    // the same entry twice is harmless
+    EntityLexicon.parse("x", "f.txt", List.of("[group-role-context]", "at\tafter", "at\tafter"));
+  }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.newsrel.core.Argument;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
@@ -125,6 +126,7 @@ final class GroupIdentity {
     Map<Integer, String> eventRole = eventRoles(text, entities, relations);
     Map<String, String> synonyms = lexicon.section("group-synonym");
     Map<String, String> roleWords = lexicon.section("group-role");
+    Map<String, String> context = lexicon.section("group-role-context");
     List<Integer> groups = new ArrayList<>();
     for (int i = 0; i < entities.size(); i++) {
       if (entities.get(i).type().equals("GROUP")) {
@@ -186,10 +188,11 @@ final class GroupIdentity {
       }
       if (affiliation.isEmpty() && modifiers.stream().anyMatch(w -> lexicon.contains("group-opposing", w))) {
         // "enemy forces" are the other side, never the group just named
-        String last = lastAffiliation(keys);
-        affiliation = NameKey.slug(last.isEmpty() ? "enemy" : "enemy of " + last);
+        Integer named = last(keys, (j, k) -> !k.affiliation().isEmpty());
+        affiliation = NameKey.slug(named == null ? "enemy" : "enemy of " + keys.get(named).affiliation());
       }
-      boolean whole = affiliation.isEmpty() && role.isEmpty() && partOf(text, g.span().begin());
+      Integer whole = affiliation.isEmpty() && role.isEmpty() && partOf(text, g.span().begin())
+          ? last(keys, (j, k) -> !k.affiliation().isEmpty()) : null;
       if (!affiliation.isEmpty() && lexicon.contains("group-relational", head)) {
         // "their Foo-ian counterparts": Foo-ian members of the class of the group compared
         String compared = comparedClass(keys, affiliation);
@@ -201,14 +204,14 @@ final class GroupIdentity {
       }
       Key key;
       boolean pair = before != null && before.equalsIgnoreCase("both");
-      if (whole && !lastAffiliation(keys).isEmpty()) {
+      if (whole != null) {
         // "part of a larger contingent": the whole the last named group belongs to
-        Key part = keys.get(lastAffiliated(keys));
+        Key part = keys.get(whole);
         key = new Key(part.affiliation(), part.headClass(), "");
       } else if (affiliation.isEmpty() && role.isEmpty() && !explicitNone) {
         // "many soldiers" counts, like "900 soldiers": a new group, not a reference back
         boolean counted = numeral != null || modifiers.stream()
-            .anyMatch(w -> "vague".equals(lexicon.section("group-role-context").get(w.toLowerCase(Locale.ROOT))));
+            .anyMatch(w -> "vague".equals(context.get(w.toLowerCase(Locale.ROOT))));
         Integer recent = counted ? null : pair ? mostRecentPair(keys, numerals, headClass, null) : null;
         if (recent == null && !counted) {
           recent = mostRecentBare(keys, heads, entities, text.lastIndexOf('\n', g.span().begin()) + 1, headClass,
@@ -402,12 +405,7 @@ final class GroupIdentity {
   private static Integer mostRecentBare(Map<Integer, Key> keys, Map<Integer, String> heads,
       List<EntityMention> entities, int paragraph, String headClass, String head) {
     Integer sameHead = mostRecent(keys, heads, headClass, head, null, false);
-    Integer latest = null;
-    for (Map.Entry<Integer, Key> e : keys.entrySet()) {
-      if (e.getValue().headClass().equals(headClass)) {
-        latest = e.getKey();
-      }
-    }
+    Integer latest = last(keys, (i, k) -> k.headClass().equals(headClass));
     if (sameHead == null || latest == null || entities.get(sameHead).span().begin() >= paragraph
         || !keys.get(sameHead).affiliation().equals(keys.get(latest).affiliation())) {
       return sameHead;
@@ -450,13 +448,8 @@ final class GroupIdentity {
    * the most recent group of another affiliation, or null.
    */
   private static String comparedClass(Map<Integer, Key> keys, String affiliation) {
-    String found = null;
-    for (Key k : keys.values()) {
-      if (!k.affiliation().isEmpty() && !k.affiliation().equals(affiliation)) {
-        found = k.headClass();
-      }
-    }
-    return found;
+    Integer found = last(keys, (i, k) -> !k.affiliation().isEmpty() && !k.affiliation().equals(affiliation));
+    return found == null ? null : keys.get(found).headClass();
   }
 
   /**
@@ -521,21 +514,17 @@ final class GroupIdentity {
 
   private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "its", "their", "all");
 
-  /** The index of the most recent group with an affiliation, or null. */
-  private static Integer lastAffiliated(Map<Integer, Key> keys) {
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+  /** The index of the most recent group (mention index and key) that passes {@code test}, or null. */
+  private static Integer last(Map<Integer, Key> keys, BiPredicate<Integer, Key> test) {
     Integer found = null;
     for (Map.Entry<Integer, Key> e : keys.entrySet()) {
-      if (!e.getValue().affiliation().isEmpty()) {
+      if (test.test(e.getKey(), e.getValue())) {
         found = e.getKey();
       }
     }
     return found;
-  }
-
-  /** The affiliation of the most recent group that has one, or "". */
-  private static String lastAffiliation(Map<Integer, Key> keys) {
-    Integer i = lastAffiliated(keys);
-    return i == null ? "" : keys.get(i).affiliation();
   }
 
   /**
@@ -555,7 +544,7 @@ final class GroupIdentity {
       if (start < 0) {
         return "";
       }
-      String kind = context.get(text.substring(start, wordEnd(text, start)).toLowerCase(Locale.ROOT));
+      String kind = context.get(word(text, start));
       if (!verb && "quantity".equals(kind)) {
         at = start;
       } else if (!verb && "dispatch".equals(kind)) {
@@ -586,7 +575,7 @@ final class GroupIdentity {
    */
   private boolean partOf(String text, int begin) {
     int article = previousWordStart(text, begin);
-    if (article < 0 || !Set.of("a", "an", "the").contains(word(text, article))) {
+    if (article < 0 || !ARTICLES.contains(word(text, article))) {
       return false;
     }
     int of = previousWordStart(text, article);
@@ -628,16 +617,8 @@ final class GroupIdentity {
    * not what a later "the Foo-ians" means).
    */
   private static Integer mostRecentPlain(Map<Integer, Key> keys, Map<Integer, String> numerals, String affiliation) {
-    Integer found = null;
-    for (Map.Entry<Integer, Key> e : keys.entrySet()) {
-      if (e.getValue().affiliation().equals(affiliation) && e.getValue().role().isEmpty()
-          && !numerals.containsKey(e.getKey())) {
-        found = e.getKey();
-      }
-    }
-    return found;
+    return last(keys, (i, k) -> k.affiliation().equals(affiliation) && k.role().isEmpty() && !numerals.containsKey(i));
   }
-
 
   /**
    * The role a {@code [group-role]} participle right after a mention ending at {@code end}

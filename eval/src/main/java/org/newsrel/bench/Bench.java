@@ -23,9 +23,13 @@ import org.newsrel.cli.TextInputs;
  */
 public final class Bench {
 
-  /** One measured configuration. */
+  /**
+   * One measured configuration. {@code pairThreads} &gt; 1: after its measured run the worker
+   * also alternates one thread and {@code pairThreads} threads in paired rounds
+   * ({@link BenchWorker#paired}); 0: no paired rounds.
+   */
   public record Config(String label, String system, String xmx, int threads, List<Path> docs, int warmPasses,
-      Path outDir, java.util.Properties overrides) {
+      Path outDir, java.util.Properties overrides, int pairThreads) {
 
     public Config {
       java.util.Properties copy = new java.util.Properties();
@@ -35,9 +39,15 @@ public final class Bench {
       overrides = copy;
     }
 
-    /** A configuration with the pipeline's default properties. */
+    /** A configuration without paired rounds. */
+    public Config(String label, String system, String xmx, int threads, List<Path> docs, int warmPasses, Path outDir,
+        java.util.Properties overrides) {
+      this(label, system, xmx, threads, docs, warmPasses, outDir, overrides, 0);
+    }
+
+    /** A configuration with the pipeline's default properties, without paired rounds. */
     public Config(String label, String system, String xmx, int threads, List<Path> docs, int warmPasses, Path outDir) {
-      this(label, system, xmx, threads, docs, warmPasses, outDir, null);
+      this(label, system, xmx, threads, docs, warmPasses, outDir, null, 0);
     }
   }
 
@@ -105,9 +115,16 @@ public final class Bench {
     }
   }
 
-  /** The worker's command line: JVM options, then SYSTEM DOCS_LIST THREADS WARM_PASSES OUT_DIR [KEY=VALUE ...]. */
+  /**
+   * The worker's command line: JVM options (with the paired rounds' thread count, if any), then
+   * SYSTEM DOCS_LIST THREADS WARM_PASSES OUT_DIR [KEY=VALUE ...].
+   */
   static List<String> command(Config c, String java, Path list) {
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + c.xmx(), GC, "-cp", System.getProperty("java.class.path"),
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + c.xmx(), GC));
+    if (c.pairThreads() > 1) {
+      cmd.add("-D" + BenchWorker.PAIR_THREADS_PROPERTY + "=" + c.pairThreads());
+    }
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
         BenchWorker.class.getName(), c.system(), list.toString(), String.valueOf(c.threads()),
         String.valueOf(c.warmPasses()), c.outDir() == null ? "" : c.outDir().toString()));
     c.overrides().stringPropertyNames().stream().sorted()
@@ -191,6 +208,44 @@ public final class Bench {
         + " %.3f ms. 10x stock means <= %.3f ms per token: %s", stockMs, newsrelMs, parseMs, stockMs / 10,
         parseMs > stockMs / 10 ? "below the parser's own cost, so not reachable while the pipeline parses every sentence."
             : "above the parser's cost.");
+  }
+
+  /**
+   * The paired-rounds thread ratio to judge: the lower of the rows' ratios (each row's JVM
+   * ran its own rounds), with each row's; n/a when no row has one.
+   */
+  public static String pairedRatio(List<Row> rows) {
+    double low = rows.stream().mapToDouble(r -> r.get("paired_ratio")).filter(v -> !Double.isNaN(v)).min()
+        .orElse(Double.NaN);
+    if (Double.isNaN(low)) {
+      return "n/a";
+    }
+    return String.format(Locale.ROOT, "%.2fx (%s)", low, rows.stream()
+        .filter(r -> !Double.isNaN(r.get("paired_ratio")))
+        .map(r -> String.format(Locale.ROOT, "%s JVM %.2fx", r.config().label(), r.get("paired_ratio")))
+        .collect(java.util.stream.Collectors.joining("; ")));
+  }
+
+  /** What the paired rounds did, per row that ran them: rates, round ratios, and why they are there. */
+  public static String pairedText(List<Row> rows, int threads) {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Paired rounds (the %d-thread target): each newsrel"
+        + " JVM, after its measured run, alternated one thread and %d threads, %d rounds of two back-to-back streams"
+        + " of at least %.0f s each, the order swapped every round. Mean tokens/s on 1 and %d threads, their ratio,"
+        + " and the round ratios' median and range:", threads, threads, BenchWorker.PAIRED_ROUNDS,
+        BenchWorker.PAIRED_ROUND_SECONDS, threads));
+    for (Row r : rows) {
+      if (Double.isNaN(r.get("paired_ratio"))) {
+        sb.append(String.format(Locale.ROOT, " %s JVM: n/a;", r.config().label()));
+        continue;
+      }
+      sb.append(String.format(Locale.ROOT, " %s JVM: %.0f and %.0f, %.2fx, median %.2fx, %.2f-%.2fx;",
+          r.config().label(), r.get("paired_one_tokens_per_s"), r.get("paired_many_tokens_per_s"),
+          r.get("paired_ratio"), r.get("paired_ratio_median"), r.get("paired_ratio_min"), r.get("paired_ratio_max")));
+    }
+    sb.setLength(sb.length() - 1);
+    return sb.append(". The rows' own ratio divides the warm rates of two JVMs run minutes apart: on a shared"
+        + " machine it carries the drift of the machine's speed between them; two streams seconds apart in one JVM"
+        + " (same heap, same compiled code) do not.").toString();
   }
 
   private static String num(double v, int decimals) {

@@ -33,6 +33,9 @@ import org.newsrel.pipeline.NewsrelPipeline;
  * OUT_DIR (may be empty) the newsrel system also writes its brat output there (after the timed
  * passes), so that the accuracy printed beside the speed comes from the same pipeline; each
  * KEY=VALUE overrides a property of the newsrel pipeline (the bench's {@code --prop}).
+ * With the system property {@value #PAIR_THREADS_PROPERTY} set to N &gt; 1, a warm worker
+ * then also times one thread against N threads in {@link #PAIRED_ROUNDS} paired rounds in
+ * this JVM ({@link #paired}), the figures {@code paired_*} of its JSON object.
  */
 public final class BenchWorker {
 
@@ -105,6 +108,21 @@ public final class BenchWorker {
     r.put("measured_passes", measuredPasses);
     r.put("timed_tokens", measured == null ? (double) tokens : (double) measured.tokens());
     after.forEach((name, sec) -> r.put(ANNOTATOR_KEY + name, warmPasses > 0 ? sec - before.getOrDefault(name, 0.0) : sec));
+    int pairThreads = Integer.getInteger(PAIR_THREADS_PROPERTY, 0);
+    if (warmPasses > 0 && pairThreads > 1) {
+      Paired p = paired(n -> {
+        Measured m = measure(pipeline, texts, n, texts.size(), PAIRED_ROUND_SECONDS);
+        return m.tokens() / m.seconds();
+      }, pairThreads, PAIRED_ROUNDS);
+      r.put("paired_threads", pairThreads);
+      r.put("paired_rounds", p.ratios().length);
+      r.put("paired_one_tokens_per_s", p.oneRate());
+      r.put("paired_many_tokens_per_s", p.manyRate());
+      r.put("paired_ratio", p.ratio());
+      r.put("paired_ratio_median", p.median());
+      r.put("paired_ratio_min", p.min());
+      r.put("paired_ratio_max", p.max());
+    }
     // Bench passes "" when this configuration writes nothing (Path.of("") would be the working directory)
     if (args.length > 4 && !args[4].isEmpty() && system.equals("newsrel")) {
       List<org.newsrel.core.DocumentLayers> layers = new ArrayList<>();
@@ -310,6 +328,81 @@ public final class BenchWorker {
       pool.shutdownNow();
     }
     return new Measured(documents.get(), tokens.get(), (System.nanoTime() - start) / 1e9);
+  }
+
+  /** System property of the worker JVM: the thread count of the paired rounds (absent: none). */
+  public static final String PAIR_THREADS_PROPERTY = "newsrel.bench.pairThreads";
+
+  /** Paired rounds per worker (even, so that each order comes first equally often). */
+  public static final int PAIRED_ROUNDS = 8;
+
+  /**
+   * Least seconds of each half of a paired round (and at least one pass's worth of documents).
+   * 10 s rounds gave round ratios from 1.63x to 1.87x in one JVM on this machine; 15 s rounds
+   * in a scratch harness stayed within 1.80-1.91x.
+   */
+  public static final double PAIRED_ROUND_SECONDS = 15;
+
+  /** Tokens per second of one warm stream on {@code threads} threads. */
+  interface Rate {
+    double run(int threads) throws Exception;
+  }
+
+  /**
+   * Throughput of one thread and of {@code threads} threads in paired rounds, averaged per
+   * thread count; {@code ratios[r]}: round r's {@code threads}-thread rate over its one-thread rate.
+   */
+  record Paired(double oneRate, double manyRate, double[] ratios) {
+    /** Mean rate on {@code threads} threads over mean rate on one. */
+    double ratio() {
+      return manyRate / oneRate;
+    }
+
+    double min() {
+      return java.util.Arrays.stream(ratios).min().orElse(Double.NaN);
+    }
+
+    double max() {
+      return java.util.Arrays.stream(ratios).max().orElse(Double.NaN);
+    }
+
+    /** The middle round ratio (the mean of the two middle ones for an even count). */
+    double median() {
+      double[] s = ratios.clone();
+      java.util.Arrays.sort(s);
+      int n = s.length;
+      return n == 0 ? Double.NaN : n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+  }
+
+  /**
+   * The thread ratio measured in the same JVM, same heap and same compiled code, one thread
+   * and {@code threads} threads alternating in {@code rounds} rounds of two back-to-back
+   * streams, the order swapped every round (one thread first in even rounds). The two
+   * separate JVMs of the table's rows run minutes apart, and on a shared machine the speed of
+   * the same code drifts by more than the effect measured between them (one thread gave
+   * 2,028 to 2,636 tokens/s in separate JVMs within one hour on this machine); two streams
+   * seconds apart see the same machine.
+   */
+  static Paired paired(Rate rate, int threads, int rounds) throws Exception {
+    double one = 0;
+    double many = 0;
+    double[] ratios = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      double a;
+      double b;
+      if (r % 2 == 0) {
+        a = rate.run(1);
+        b = rate.run(threads);
+      } else {
+        b = rate.run(threads);
+        a = rate.run(1);
+      }
+      one += a;
+      many += b;
+      ratios[r] = b / a;
+    }
+    return new Paired(one / rounds, many / rounds, ratios);
   }
 
   /** Whether the stream may stop before document {@code index}. */

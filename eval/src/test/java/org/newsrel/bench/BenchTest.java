@@ -143,4 +143,52 @@ class BenchTest {
     assertEquals(1290, BenchWorker.cpuTicks(stat));
     assertEquals(7, BenchWorker.cpuTicks("7 (a) b) R 1 1 1 0 -1 0 0 0 0 0 5 2 0 0 20 0 1 0 1 0 0"));
   }
+
+  @Test
+  void pairedRoundsAlternateTheOrderAndAverageEachThreadCount() throws Exception {
+    List<Integer> calls = new java.util.ArrayList<>();
+    // one thread: 1000, 1100, 900, 1000 tokens/s in turn; two threads: 1900, 1980, 1800, 1700
+    java.util.Iterator<Double> one = List.of(1000.0, 1100.0, 900.0, 1000.0).iterator();
+    java.util.Iterator<Double> two = List.of(1900.0, 1980.0, 1800.0, 1700.0).iterator();
+    BenchWorker.Paired p = BenchWorker.paired(n -> {
+      calls.add(n);
+      return n == 1 ? one.next() : two.next();
+    }, 2, 4);
+    assertEquals(List.of(1, 2, 2, 1, 1, 2, 2, 1), calls);
+    assertEquals(1000.0, p.oneRate(), 1e-9);
+    assertEquals(1845.0, p.manyRate(), 1e-9);
+    assertEquals(1.845, p.ratio(), 1e-9);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1.9, 1.8, 2.0, 1.7}, p.ratios(), 1e-9);
+    assertEquals(1.7, p.min(), 1e-9);
+    assertEquals(2.0, p.max(), 1e-9);
+    assertEquals(1.85, p.median(), 1e-9);
+  }
+
+  @Test
+  void pairedThreadCountReachesTheWorkerJvmOnlyWhenAsked() {
+    Bench.Config paired = new Bench.Config("newsrel, 1 thread", "newsrel", "1g", 1, List.of(Path.of("a.txt")), 3, null,
+        null, 2);
+    List<String> cmd = Bench.command(paired, "java", Path.of("list.txt"));
+    assertTrue(cmd.indexOf("-D" + BenchWorker.PAIR_THREADS_PROPERTY + "=2") > 0
+        && cmd.indexOf("-D" + BenchWorker.PAIR_THREADS_PROPERTY + "=2") < cmd.indexOf(BenchWorker.class.getName()), cmd.toString());
+    Bench.Config plain = new Bench.Config("stock", "corenlp-quote", "3g", 1, List.of(Path.of("a.txt")), 3, null);
+    assertTrue(Bench.command(plain, "java", Path.of("list.txt")).stream().noneMatch(a -> a.contains("pairThreads")));
+  }
+
+  @Test
+  void pairedRatioJudgedOnTheLowerJvmAndExplained() {
+    Bench.Config c1 = new Bench.Config("newsrel, 1 thread", "newsrel", "1g", 1, List.of(Path.of("a.txt")), 3, null);
+    Bench.Config c2 = new Bench.Config("newsrel, 2 threads", "newsrel", "1g", 2, List.of(Path.of("a.txt")), 3, null);
+    Bench.Row r1 = new Bench.Row(c1, Map.of("paired_ratio", 1.91, "paired_one_tokens_per_s", 2500.0,
+        "paired_many_tokens_per_s", 4775.0, "paired_ratio_median", 1.9, "paired_ratio_min", 1.8, "paired_ratio_max", 1.95));
+    Bench.Row r2 = new Bench.Row(c2, Map.of("paired_ratio", 1.84, "paired_one_tokens_per_s", 2400.0,
+        "paired_many_tokens_per_s", 4416.0, "paired_ratio_median", 1.85, "paired_ratio_min", 1.79, "paired_ratio_max", 1.88));
+    String ratio = Bench.pairedRatio(List.of(r1, r2));
+    assertTrue(ratio.startsWith("1.84x ("), ratio);
+    assertTrue(ratio.contains("newsrel, 1 thread JVM 1.91x"), ratio);
+    assertEquals("n/a", Bench.pairedRatio(List.of(new Bench.Row(c1, Map.of("failed", 1.0)))));
+    String text = Bench.pairedText(List.of(r1, new Bench.Row(c2, Map.of())), 2);
+    assertTrue(text.contains("newsrel, 1 thread JVM: 2500 and 4775, 1.91x, median 1.90x, 1.80-1.95x;"), text);
+    assertTrue(text.contains("newsrel, 2 threads JVM: n/a."), text);
+  }
 }

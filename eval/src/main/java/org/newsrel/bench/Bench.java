@@ -215,13 +215,12 @@ public final class Bench {
    * ran its own rounds), with each row's; n/a when no row has one.
    */
   public static String pairedRatio(List<Row> rows) {
-    double low = rows.stream().mapToDouble(r -> r.get("paired_ratio")).filter(v -> !Double.isNaN(v)).min()
-        .orElse(Double.NaN);
-    if (Double.isNaN(low)) {
+    List<Row> paired = rows.stream().filter(r -> !Double.isNaN(r.get("paired_ratio"))).toList();
+    if (paired.isEmpty()) {
       return "n/a";
     }
-    return String.format(Locale.ROOT, "%.2fx (%s)", low, rows.stream()
-        .filter(r -> !Double.isNaN(r.get("paired_ratio")))
+    return String.format(Locale.ROOT, "%.2fx (%s)", paired.stream().mapToDouble(r -> r.get("paired_ratio")).min()
+        .getAsDouble(), paired.stream()
         .map(r -> String.format(Locale.ROOT, "%s JVM %.2fx", r.config().label(), r.get("paired_ratio")))
         .collect(java.util.stream.Collectors.joining("; ")));
   }

@@ -73,6 +73,12 @@ import org.slf4j.LoggerFactory;
  *       (GUIDELINES section 3.4) labels every level; default false, i.e.
  *       PolNeAR-style univocal output (each token in at most one attribution)</li>
  *   <li>{@code continuations}: attribute cue-less quotes to the previous speaker; default true</li>
+ *   <li>{@code continuationFragments}: a cue-less quote in the same paragraph as the previous
+ *       direct speaker's quote joins that attribution's Content as one more fragment
+ *       ({@code "A," he said. "B."}: Content A + B), as PolNeAR does (1,659 such quote +
+ *       quote fragment pairs in train, 88 of them across a paragraph break); a cue-less quote
+ *       in the next paragraph stays a cue-less attribution of its own. false: every cue-less
+ *       quote is its own attribution (trigger = opening mark, no Cue); default true</li>
  *   <li>{@code scareQuoteMaxWords}: longest verbless quote treated as a scare quote; default 4</li>
  *   <li>{@code cueClassifier}: the trained cue classifier ({@link CueModel}, file path or
  *       classpath), or {@code none} to use the rules alone; default
@@ -81,6 +87,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code cueDropBelow}, {@code cueAddAbove}: override the model's thresholds (a rule
  *       cue scored below the first is dropped; an unclaimed candidate scored at least the
  *       second is added); default -1, i.e. the model's own</li>
+ *   <li>{@code boundaryModel}: the trained Content boundary model ({@link BoundaryModel}, file
+ *       path or classpath) that moves each Content's begin and end to PolNeAR's boundaries,
+ *       or {@code none} to keep the rules' spans; default
+ *       {@code org/newsrel/quote/boundary-model.ser.gz} (see {@code boundary-model.md})</li>
  *   <li>{@code sourceClosingComma}: end a Source that has an apposition or relative clause
  *       with the comma that closes it ("David Lee, a local teacher, said": Source
  *       "David Lee, a local teacher,"), as PolNeAR does (851 such Sources in train against
@@ -105,6 +115,8 @@ public final class AttributionAnnotator implements Annotator {
 
   /** The cue classifier shipped with the annotator (see cue-classifier.md next to it). */
   public static final String DEFAULT_CUE_MODEL = "org/newsrel/quote/cue-classifier.ser.gz";
+  /** The shipped Content boundary model (see {@code boundary-model.md} beside it). */
+  public static final String DEFAULT_BOUNDARY_MODEL = "org/newsrel/quote/boundary-model.ser.gz";
 
   private final String name;
   private final CueLexicon lexicon;
@@ -113,8 +125,10 @@ public final class AttributionAnnotator implements Annotator {
   private final List<CueWordFilter> cueFilters;
   private final boolean nested;
   private final boolean continuations;
+  private final boolean continuationFragments;
   private final int scareQuoteMaxWords;
   private final CueModel cueModel; // null when switched off
+  private final BoundaryModel boundaryModel; // null when switched off
   private final double dropBelow;
   private final double addAbove;
   private final boolean sourceClosingComma;
@@ -126,12 +140,17 @@ public final class AttributionAnnotator implements Annotator {
     String patterns = p.get("patterns", "org/newsrel/quote/patterns.txt");
     this.nested = p.getBoolean("nested", false);
     this.continuations = p.getBoolean("continuations", true);
+    this.continuationFragments = p.getBoolean("continuationFragments", true);
     this.scareQuoteMaxWords = (int) p.getDouble("scareQuoteMaxWords", 4);
     String model = p.get("cueClassifier", DEFAULT_CUE_MODEL);
     double drop = p.getDouble("cueDropBelow", -1);
     double add = p.getDouble("cueAddAbove", -1);
     this.sourceClosingComma = p.getBoolean("sourceClosingComma", false);
+    String boundaries = p.get("boundaryModel", DEFAULT_BOUNDARY_MODEL);
     p.rejectUnknown();
+    this.boundaryModel = boundaries.equals("none") || boundaries.equals(DEFAULT_BOUNDARY_MODEL)
+        && AttributionAnnotator.class.getClassLoader().getResource(DEFAULT_BOUNDARY_MODEL) == null
+        ? null : BoundaryModel.load(boundaries);
     this.lexicon = CueLexicon.load(name, cues);
     this.rules = AttributionRule.load(name, patterns, lexicon);
     Map<String, CueWordFilter> filterByDescription = new HashMap<>();
@@ -147,14 +166,65 @@ public final class AttributionAnnotator implements Annotator {
     }
     this.dropBelow = cueModel == null ? 0 : drop >= 0 ? drop : cueModel.dropBelow();
     this.addAbove = cueModel == null ? 2 : add >= 0 ? add : cueModel.addAbove();
-    LOG.info("{}: {} cue lemmas, {} rules, cue classifier {}", name, lexicon.frames().size(), rules.size(),
-        cueModel == null ? "off" : model + " (drop below " + dropBelow + ", add from " + addAbove + ")");
+    LOG.info("{}: {} cue lemmas, {} rules, cue classifier {}, boundary model {}", name, lexicon.frames().size(),
+        rules.size(), cueModel == null ? "off" : model + " (drop below " + dropBelow + ", add from " + addAbove + ")",
+        boundaryModel == null ? "off" : boundaries + " (window " + boundaryModel.window() + ")");
   }
 
   @Override
   public void annotate(Annotation doc) {
-    List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
     DocumentView view = view(doc);
+    List<Draft> drafts = drafts(view);
+    if (boundaryModel != null) {
+      applyBoundaries(view, drafts, boundaryModel);
+    }
+    List<Event> events = new ArrayList<>();
+    for (Draft d : drafts) {
+      events.add(d.toEvent(view.quotes()));
+    }
+    doc.set(NewsrelAnnotations.AttributionsAnnotation.class, List.copyOf(events));
+  }
+
+  /**
+   * The Content boundary candidates of an annotated document's attributions as the rules
+   * make them, before the boundary model chooses (for training), {@code window} tokens
+   * either side.
+   */
+  public List<BoundaryChoice> boundaryChoices(Annotation doc, int window) {
+    DocumentView view = view(doc);
+    return ContentBoundaries.choices(view, drafts(view), window).stream()
+        .filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** Moves each Content's begin and end to the boundary model's best candidates. */
+  private static void applyBoundaries(DocumentView view, List<Draft> drafts, BoundaryModel model) {
+    List<BoundaryChoice> choices = ContentBoundaries.choices(view, drafts, model.window());
+    for (int i = 0; i < drafts.size(); i++) {
+      BoundaryChoice c = choices.get(i);
+      if (c == null || c.starts().isEmpty() || c.ends().isEmpty()) {
+        continue;
+      }
+      BoundaryModel.Scored start = model.best(c.starts(), true);
+      BoundaryModel.Scored end = model.best(c.ends(), false);
+      Draft d = drafts.get(i);
+      List<TextSpan> content = new ArrayList<>(d.content);
+      int last = content.size() - 1;
+      int begin = start.candidate().offset();
+      int stop = end.candidate().offset();
+      int firstEnd = last == 0 ? stop : content.get(0).end();
+      int lastBegin = last == 0 ? begin : content.get(last).begin();
+      if (begin >= firstEnd || lastBegin >= stop) {
+        continue;
+      }
+      content.set(0, TextSpan.of(view.text(), begin, firstEnd));
+      content.set(last, TextSpan.of(view.text(), lastBegin, stop));
+      d.content.clear();
+      d.content.addAll(content);
+    }
+  }
+
+  private List<Draft> drafts(DocumentView view) {
+    List<CoreLabel> tokens = view.tokens();
     Map<Integer, Draft> byCue = new HashMap<>();
     List<Draft> drafts = new ArrayList<>();
     ruleDrafts(view, byCue, drafts);
@@ -173,11 +243,7 @@ public final class AttributionAnnotator implements Annotator {
     directQuotes(view, byCue, drafts);
     trimSources(view, drafts);
     drafts.sort(Comparator.comparing((Draft d) -> d.trigger));
-    List<Event> events = new ArrayList<>();
-    for (Draft d : drafts) {
-      events.add(d.toEvent(view.quotes()));
-    }
-    doc.set(NewsrelAnnotations.AttributionsAnnotation.class, List.copyOf(events));
+    return drafts;
   }
 
   /**
@@ -730,11 +796,17 @@ public final class AttributionAnnotator implements Annotator {
       if (d == null) {
         d = dashSignature(view, quote, drafts);
       }
-      if (d == null && continuations && previousDirect != null && view.fillsItsSentences(quote, inside)
-          && view.paragraphsBetween(previousDirect.contentEnd(), quote.begin()) <= 1) {
-        TextSpan mark = TextSpan.of(view.text(), quote.begin(), quote.begin() + 1);
-        d = new Draft("continuation", mark, null, previousDirect.source, List.of(quote), -1, 0.6);
-        drafts.add(d);
+      if (d == null && continuations && previousDirect != null && view.fillsItsSentences(quote, inside)) {
+        int paragraphs = view.paragraphsBetween(previousDirect.contentEnd(), quote.begin());
+        if (continuationFragments && paragraphs == 0 && previousDirect.cue != null) {
+          // PolNeAR: '"A," he said. "B."' is one attribution whose Content is A + B
+          previousDirect.addContent(view.text(), quote);
+          d = previousDirect;
+        } else if (paragraphs <= 1) {
+          TextSpan mark = TextSpan.of(view.text(), quote.begin(), quote.begin() + 1);
+          d = new Draft("continuation", mark, null, previousDirect.source, List.of(quote), -1, 0.6);
+          drafts.add(d);
+        }
       }
       if (d != null) {
         previousDirect = d;

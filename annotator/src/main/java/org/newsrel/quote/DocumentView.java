@@ -78,6 +78,14 @@ final class DocumentView {
     return g == null ? null : g.getNodeByIndexSafe(docIndex - sentenceBegin(s) + 1);
   }
 
+  List<CoreLabel> tokens() {
+    return tokens;
+  }
+
+  int tokenCount() {
+    return tokens.size();
+  }
+
   int sentenceCount() {
     return sentences.size();
   }

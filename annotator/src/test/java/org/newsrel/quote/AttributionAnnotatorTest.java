@@ -21,7 +21,7 @@ import org.newsrel.core.TextSpan;
  */
 class AttributionAnnotatorTest {
 
-  /** One pipeline per JVM with just what the rules read (no NER, no coref, no cue classifier). */
+  /** One pipeline per JVM with just what the rules read (no NER, no coref, no trained model). */
   private static final class Holder {
     static final StanfordCoreNLP PIPELINE = build();
 
@@ -32,6 +32,8 @@ class AttributionAnnotatorTest {
       p.setProperty("ssplit.newlineIsSentenceBreak", "always");
       // the rules alone: CueClassifierTest covers the trained classifier on top of them
       p.setProperty("newsrel_attribution.cueClassifier", "none");
+      // the rules' own Content boundaries: BoundaryModelTest covers the trained boundary model
+      p.setProperty("newsrel_attribution.boundaryModel", "none");
       return new StanfordCoreNLP(p);
     }
   }
@@ -90,11 +92,28 @@ class AttributionAnnotatorTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '#', quoteCharacter = '\'', textBlock = """
       continuation has no cue # “The troops are exhausted,” the general told reporters.\\n“They need rest before the winter.” # Direct Source=the general | Cue=told | Content=“The troops are exhausted,” ;; Direct Source=the general | Content=“They need rest before the winter.”
+      continuation in the same paragraph # “The troops are exhausted,” the general told reporters. “They need rest before the winter.” # Direct Source=the general | Cue=told | Content=“The troops are exhausted,” + “They need rest before the winter.”
+      two continuations # “Prices rose again,” the baker said. “Flour costs more.” “We cannot keep up.” # Direct Source=the baker | Cue=said | Content=“Prices rose again,” + “Flour costs more.” + “We cannot keep up.”
+      speaker first then continuation # The coach said: “We played badly.” “Next week will be different.” # Direct Source=The coach | Cue=said | Content=“We played badly.” + “Next week will be different.”
       own sentence cue wins # The mayor says the plan is “a total failure.” She says the council agrees. # Mixed Source=The mayor | Cue=says | Content=the plan is “a total failure.” ;; Indirect Source=She | Cue=says | Content=the council agrees
       partial quote is mixed # The senator said that the bill was “a disaster for farmers.” # Mixed Source=The senator | Cue=said | Content=that the bill was “a disaster for farmers.”
       """)
   void continuationsAndMixedQuotes(String name, String text, String expected) {
     assertEquals(expected, render(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', quoteCharacter = '\'', textBlock = """
+      same paragraph, fragments off # “The troops are exhausted,” the general told reporters. “They need rest before the winter.” # Direct Source=the general | Cue=told | Content=“The troops are exhausted,” ;; Direct Source=the general | Content=“They need rest before the winter.”
+      """)
+  void continuationFragmentsOff(String name, String text, String expected) {
+    Annotation doc = annotate(text);
+    Properties p = new Properties();
+    p.setProperty("separate.cueClassifier", "none");
+    p.setProperty("separate.boundaryModel", "none");
+    p.setProperty("separate.continuationFragments", "false");
+    new AttributionAnnotator("separate", p).annotate(doc);
+    assertEquals(expected, render(doc));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -81,6 +81,7 @@ class SourceSpanTest {
     Properties p = new Properties();
     p.setProperty("polnear.sourceClosingComma", "true");
     p.setProperty("polnear.cueClassifier", "none");
+    p.setProperty("polnear.boundaryModel", "none");
     new AttributionAnnotator("polnear", p).annotate(doc);
     assertEquals(expected, AttributionAnnotatorTest.render(doc));
   }

@@ -22,7 +22,7 @@ public final class Main {
         validate   check a brat folder against the annotation scheme
         report     the main job: annotate the gold texts, run the baselines, score all, write target/report/
         bench      speed and memory of the newsrel pipeline against the stock CoreNLP quote pipeline
-        train-cues train the attribution cue classifier on PolNeAR train (model + cue-classifier.md)
+        train-attribution train the attribution models (cue classifier, Content boundaries) on PolNeAR train
       """;
 
   private Main() {}
@@ -46,7 +46,7 @@ public final class Main {
         case "eval" -> eval(rest, out, err);
         case "report" -> report(rest, out, err);
         case "bench" -> bench(rest, out, err);
-        case "train-cues" -> TrainCues.command(rest, out, err);
+        case "train-attribution" -> TrainAttribution.command(rest, out, err);
         default -> throw new UsageException("unknown command '" + args[0] + "'\n" + COMMANDS);
       };
     } catch (UsageException e) {

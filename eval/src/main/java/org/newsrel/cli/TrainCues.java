@@ -37,7 +37,7 @@ import org.newsrel.quote.CueCandidate;
 import org.newsrel.quote.CueModel;
 
 /**
- * {@code newsrel train-cues}: trains the attribution annotator's cue classifier on a
+ * The first stage of {@code newsrel train-attribution} ({@link TrainAttribution}): trains the attribution annotator's cue classifier on a
  * PolNeAR-style training folder ({@code text/} + {@code attributions/}) and writes it as
  * a {@link CueModel} plus {@code cue-classifier.md} (the figures and the command) next to
  * it.
@@ -61,44 +61,13 @@ final class TrainCues {
 
   private TrainCues() {}
 
-  /** The command: parses the options, then {@link #run}. */
-  static int command(String[] args, PrintStream out, PrintStream err)
-      throws UsageException, BratFormatException, IOException {
-    Options o = new Options("train-cues", "Train the attribution cue classifier on PolNeAR-style train data "
-        + "(text/ + attributions/); write the model and cue-classifier.md next to it.", List.of(), List.of(
-            Options.Opt.required("train", "DIR", "training folder: text/NAME.txt + attributions/NAME_ANNOTATOR.ann"),
-            Options.Opt.required("out", "FILE", "model file to write (.ser.gz)"),
-            Options.Opt.optional("cache", "DIR", "keep the parses here (protobuf) and reuse them", null),
-            Options.Opt.optional("threads", "N", "documents parsed in parallel", "2"),
-            Options.Opt.optional("max-docs", "N", "use only the first N documents in name order (0: all)", "0")));
-    o.parse(args);
-    int maxDocs;
-    try {
-      maxDocs = Integer.parseInt(o.get("max-docs"));
-    } catch (NumberFormatException e) {
-      throw new UsageException("--max-docs: not a number: " + o.get("max-docs"));
-    }
-    return run(o.path("train"), o.path("out"), o.path("cache"), o.positiveInt("threads"), maxDocs, out, err);
-  }
-
   static int run(Path train, Path outFile, Path cache, int threads, int maxDocs, PrintStream out, PrintStream err)
-      throws IOException, BratFormatException, UsageException {
-    BratCorpus corpus = BratCorpus.readGold(train);
-    if (!corpus.errors().isEmpty()) {
-      for (BratFormatException e : corpus.errors()) {
-        err.println("warning: " + e.getMessage());
-      }
-    }
-    List<BratDocument> sorted = new ArrayList<>(corpus.documents());
-    sorted.sort(java.util.Comparator.comparing(BratDocument::name));
-    List<BratDocument> docs = maxDocs > 0 && sorted.size() > maxDocs ? sorted.subList(0, maxDocs) : sorted;
+      throws IOException, BratFormatException {
+    List<BratDocument> docs = documents(train, maxDocs, err);
     out.printf("train-cues: %d documents in %s%n", docs.size(), train);
     if (cache != null) {
       Files.createDirectories(cache);
     }
-    Properties parseProps = new Properties();
-    parseProps.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-    StanfordCoreNLP[] pipeline = new StanfordCoreNLP[1];
     Properties annProps = new Properties();
     annProps.setProperty("newsrel_attribution.cueClassifier", "none");
     AttributionAnnotator rules = new AttributionAnnotator("newsrel_attribution", annProps);
@@ -108,20 +77,7 @@ final class TrainCues {
     List<Future<Doc>> futures = new ArrayList<>();
     for (BratDocument d : docs) {
       futures.add(pool.submit(() -> {
-        Annotation a = cache == null ? null : readCached(cache.resolve(d.name() + ".pb.gz"));
-        if (a == null) {
-          synchronized (pipeline) {
-            if (pipeline[0] == null) {
-              pipeline[0] = NewsrelPipeline.create(parseProps);
-            }
-          }
-          a = new Annotation(d.text());
-          pipeline[0].annotate(a);
-          if (cache != null) {
-            writeCached(cache.resolve(d.name() + ".pb.gz"), a);
-          }
-        }
-        Doc doc = label(d, rules.cueCandidates(a));
+        Doc doc = label(d, rules.cueCandidates(parsed(d, cache)));
         int n = done.incrementAndGet();
         if (n % 50 == 0) {
           out.printf("  %d/%d documents%n", n, docs.size());
@@ -159,8 +115,8 @@ final class TrainCues {
     int covered = all.stream().mapToInt(Doc::goldCuesCovered).sum();
     double[] rulesOnly = evaluate(fitModel, held, 0, 2);
     double[] combined = evaluate(fitModel, held, best[0], best[1]);
-    String command = "./newsrel train-cues --train " + train + " --out " + outFile
-        + (maxDocs > 0 ? " --max-docs " + maxDocs : "");
+    String command = "./newsrel train-attribution --train " + train + " --out "
+        + (outFile.getParent() == null ? "." : outFile.getParent()) + (maxDocs > 0 ? " --max-docs " + maxDocs : "");
     StringBuilder figures = new StringBuilder();
     figures.append(String.format("documents: %d (fit %d, held out %d; split seed %d)%n", all.size(), fit.size(),
         held.size(), SEED));
@@ -206,7 +162,8 @@ final class TrainCues {
         model is refitted on all training documents. PolNeAR dev was not used for training or
         thresholds.
 
-        Reproduce (parses cached in the folder given by `--cache`, so a rerun takes seconds):
+        Reproduce (with the Content boundary model, `boundary-model.md`; parses cached in the
+        folder given by `--cache`, so a rerun takes a few minutes):
 
             %s --cache /tmp/quote/train-cache
 
@@ -217,6 +174,44 @@ final class TrainCues {
         """.formatted(outFile.getFileName(), command, figures), StandardCharsets.UTF_8);
     out.printf("wrote %s (%d bytes) and %s%n", outFile, Files.size(outFile), md);
     return 0;
+  }
+
+  /** The training documents in name order (the first {@code maxDocs} when positive); unreadable ones warned about. */
+  static List<BratDocument> documents(Path train, int maxDocs, PrintStream err) throws IOException, BratFormatException {
+    BratCorpus corpus = BratCorpus.readGold(train);
+    for (BratFormatException e : corpus.errors()) {
+      err.println("warning: " + e.getMessage());
+    }
+    List<BratDocument> sorted = new ArrayList<>(corpus.documents());
+    sorted.sort(java.util.Comparator.comparing(BratDocument::name));
+    return maxDocs > 0 && sorted.size() > maxDocs ? sorted.subList(0, maxDocs) : sorted;
+  }
+
+  private static StanfordCoreNLP parser;
+
+  /**
+   * The document parsed by CoreNLP ({@code tokenize,ssplit,pos,lemma,ner,depparse} with newsrel's
+   * settings), read from {@code cache} when it holds it, else parsed (and cached when a cache is
+   * given). Safe to call from several threads (one shared parser).
+   */
+  static Annotation parsed(BratDocument d, Path cache) {
+    Annotation a = cache == null ? null : readCached(cache.resolve(d.name() + ".pb.gz"));
+    if (a != null) {
+      return a;
+    }
+    synchronized (TrainCues.class) {
+      if (parser == null) {
+        Properties parseProps = new Properties();
+        parseProps.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        parser = NewsrelPipeline.create(parseProps);
+      }
+    }
+    a = new Annotation(d.text());
+    parser.annotate(a);
+    if (cache != null) {
+      writeCached(cache.resolve(d.name() + ".pb.gz"), a);
+    }
+    return a;
   }
 
   private static Doc label(BratDocument d, List<CueCandidate> candidates) {
@@ -294,7 +289,7 @@ final class TrainCues {
     return best;
   }
 
-  private static Annotation readCached(Path file) {
+  static Annotation readCached(Path file) {
     if (!Files.exists(file)) {
       return null;
     }

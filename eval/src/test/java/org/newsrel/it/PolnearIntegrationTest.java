@@ -27,10 +27,17 @@ class PolnearIntegrationTest {
     double source = Scores.get(r, "attributions", "Source overlap F1", "newsrel");
     double cue = Scores.get(r, "attributions", "Cue overlap F1", "newsrel");
     double content = Scores.get(r, "attributions", "Content overlap F1", "newsrel");
-    System.out.printf("POLNEAR-DEV newsrel: overlap F1 Source %.4f, Cue %.4f, Content %.4f%n", source, cue, content);
+    double sourceExact = Scores.get(r, "attributions", "Source exact F1", "newsrel");
+    double cueExact = Scores.get(r, "attributions", "Cue exact F1", "newsrel");
+    double contentExact = Scores.get(r, "attributions", "Content exact F1", "newsrel");
+    System.out.printf("POLNEAR-DEV newsrel: overlap F1 Source %.4f, Cue %.4f, Content %.4f; exact F1 Source %.4f, "
+        + "Cue %.4f, Content %.4f%n", source, cue, content, sourceExact, cueExact, contentExact);
     assertTrue(source >= Floors.POLNEAR_SOURCE_OVERLAP_F1, "Source " + source);
     assertTrue(cue >= Floors.POLNEAR_CUE_OVERLAP_F1, "Cue " + cue);
     assertTrue(content >= Floors.POLNEAR_CONTENT_OVERLAP_F1, "Content " + content);
+    assertTrue(sourceExact >= Floors.POLNEAR_SOURCE_EXACT_F1, "Source exact " + sourceExact);
+    assertTrue(cueExact >= Floors.POLNEAR_CUE_EXACT_F1, "Cue exact " + cueExact);
+    assertTrue(contentExact >= Floors.POLNEAR_CONTENT_EXACT_F1, "Content exact " + contentExact);
   }
 
   @Test

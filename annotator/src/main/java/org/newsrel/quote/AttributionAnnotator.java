@@ -91,10 +91,18 @@ import org.slf4j.LoggerFactory;
  *       path or classpath) that moves each Content's begin and end to PolNeAR's boundaries,
  *       or {@code none} to keep the rules' spans; default
  *       {@code org/newsrel/quote/boundary-model.ser.gz} (see {@code boundary-model.md})</li>
+ *   <li>{@code nestingModel}: the trained nesting model ({@link NestingModel}, file path or
+ *       classpath): with {@code nested=false}, an attribution inside another's Content that
+ *       it scores as one of its own is kept and the outer Content ends before it; or
+ *       {@code none} to drop every such inner attribution; default
+ *       {@code org/newsrel/quote/nesting-model.ser.gz} (see {@code nesting-model.md})</li>
+ *   <li>{@code nestingSplitFrom}: override the nesting model's threshold; default -1, i.e.
+ *       the model's own</li>
  *   <li>{@code sourceClosingComma}: end a Source that has an apposition or relative clause
  *       with the comma that closes it ("David Lee, a local teacher, said": Source
  *       "David Lee, a local teacher,"), as PolNeAR does (851 such Sources in train against
- *       76 without the comma); default false, our gold scheme's "without trailing comma"</li>
+ *       76 without the comma), and as our gold scheme does since 2026-12-07 (GUIDELINES 3.2); default
+ *       true</li>
  * </ul>
  *
  * <p>Writes {@link NewsrelAnnotations.AttributionsAnnotation}: Attribution and
@@ -117,6 +125,8 @@ public final class AttributionAnnotator implements Annotator {
   public static final String DEFAULT_CUE_MODEL = "org/newsrel/quote/cue-classifier.ser.gz";
   /** The shipped Content boundary model (see {@code boundary-model.md} beside it). */
   public static final String DEFAULT_BOUNDARY_MODEL = "org/newsrel/quote/boundary-model.ser.gz";
+  /** The shipped nesting model (see {@code nesting-model.md} beside it). */
+  public static final String DEFAULT_NESTING_MODEL = "org/newsrel/quote/nesting-model.ser.gz";
 
   private final String name;
   private final CueLexicon lexicon;
@@ -129,6 +139,8 @@ public final class AttributionAnnotator implements Annotator {
   private final int scareQuoteMaxWords;
   private final CueModel cueModel; // null when switched off
   private final BoundaryModel boundaryModel; // null when switched off
+  private final NestingModel nestingModel; // null when switched off
+  private final double splitFrom;
   private final double dropBelow;
   private final double addAbove;
   private final boolean sourceClosingComma;
@@ -145,9 +157,15 @@ public final class AttributionAnnotator implements Annotator {
     String model = p.get("cueClassifier", DEFAULT_CUE_MODEL);
     double drop = p.getDouble("cueDropBelow", -1);
     double add = p.getDouble("cueAddAbove", -1);
-    this.sourceClosingComma = p.getBoolean("sourceClosingComma", false);
+    this.sourceClosingComma = p.getBoolean("sourceClosingComma", true);
     String boundaries = p.get("boundaryModel", DEFAULT_BOUNDARY_MODEL);
+    String nesting = p.get("nestingModel", DEFAULT_NESTING_MODEL);
+    double splitFrom = p.getDouble("nestingSplitFrom", -1);
     p.rejectUnknown();
+    this.nestingModel = nesting.equals("none") || nesting.equals(DEFAULT_NESTING_MODEL)
+        && AttributionAnnotator.class.getClassLoader().getResource(DEFAULT_NESTING_MODEL) == null
+        ? null : NestingModel.load(nesting);
+    this.splitFrom = nestingModel == null ? 2 : splitFrom >= 0 ? splitFrom : nestingModel.splitFrom();
     this.boundaryModel = boundaries.equals("none") || boundaries.equals(DEFAULT_BOUNDARY_MODEL)
         && AttributionAnnotator.class.getClassLoader().getResource(DEFAULT_BOUNDARY_MODEL) == null
         ? null : BoundaryModel.load(boundaries);
@@ -169,6 +187,8 @@ public final class AttributionAnnotator implements Annotator {
     LOG.info("{}: {} cue lemmas, {} rules, cue classifier {}, boundary model {}", name, lexicon.frames().size(),
         rules.size(), cueModel == null ? "off" : model + " (drop below " + dropBelow + ", add from " + addAbove + ")",
         boundaryModel == null ? "off" : boundaries + " (window " + boundaryModel.window() + ")");
+    LOG.info("{}: nesting model {}", name, nestingModel == null ? "off" : nesting + " (split from "
+        + this.splitFrom + ")");
   }
 
   @Override
@@ -226,15 +246,11 @@ public final class AttributionAnnotator implements Annotator {
   private List<Draft> drafts(DocumentView view) {
     List<CoreLabel> tokens = view.tokens();
     Map<Integer, Draft> byCue = new HashMap<>();
-    List<Draft> drafts = new ArrayList<>();
-    ruleDrafts(view, byCue, drafts);
-    if (cueModel != null) {
-      classify(view, byCue, drafts);
-    }
-    // a hearsay adverb inside another attribution ("reportedly said", "..., according to X")
-    // belongs to that attribution
-    drafts.removeIf(d -> d.rule.equals("hearsay-adverb") && insideOther(d, drafts));
+    List<Draft> drafts = firstPass(view, byCue);
     if (!nested) {
+      if (nestingModel != null) {
+        splitNested(view, drafts, nestingModel, splitFrom);
+      }
       drafts.removeIf(d -> d.cueToken >= 0 && inOtherContent(d, drafts));
     }
     drafts.removeIf(d -> d.cueToken >= 0 && view.quoteAt(tokens.get(d.cueToken).beginPosition()) != null
@@ -244,6 +260,70 @@ public final class AttributionAnnotator implements Annotator {
     trimSources(view, drafts);
     drafts.sort(Comparator.comparing((Draft d) -> d.trigger));
     return drafts;
+  }
+
+  /** Rules, colon speakers and the cue classifier, before nesting is resolved. */
+  private List<Draft> firstPass(DocumentView view, Map<Integer, Draft> byCue) {
+    List<Draft> drafts = new ArrayList<>();
+    ruleDrafts(view, byCue, drafts);
+    if (cueModel != null) {
+      classify(view, byCue, drafts);
+    }
+    // a hearsay adverb inside another attribution ("reportedly said", "..., according to X")
+    // belongs to that attribution
+    drafts.removeIf(d -> d.rule.equals("hearsay-adverb") && insideOther(d, drafts));
+    return drafts;
+  }
+
+  /**
+   * The attribution pairs of an annotated document whose inner cue lies in the outer
+   * Content, before nesting is resolved, with the nesting model's features (for training).
+   */
+  public List<NestedPair> nestedPairs(Annotation doc) {
+    DocumentView view = view(doc);
+    return NestingFeatures.pairs(view, firstPass(view, new HashMap<>())).stream()
+        .map(NestingFeatures.Pair::export).toList();
+  }
+
+  /**
+   * Keeps each inner attribution the nesting model scores as one of its own and ends the
+   * outer Content before it (PolNeAR is univocal), dropping the punctuation and
+   * conjunction that joined them; a cut that would leave the outer Content empty is not made.
+   */
+  private static void splitNested(DocumentView view, List<Draft> drafts, NestingModel model, double splitFrom) {
+    for (NestingFeatures.Pair pair : NestingFeatures.pairs(view, drafts)) {
+      if (model.score(pair.features()) < splitFrom) {
+        continue;
+      }
+      Draft outer = pair.outer();
+      int t = NestingFeatures.firstToken(view, pair.inner(), outer.cueToken) - 1;
+      while (t >= 0 && joiner(view.token(t))) {
+        t--;
+      }
+      if (t < 0) {
+        continue;
+      }
+      int end = view.token(t).endPosition();
+      List<TextSpan> kept = new ArrayList<>();
+      for (TextSpan c : outer.content) {
+        if (c.end() <= end) {
+          kept.add(c);
+        } else if (c.begin() < end) {
+          kept.add(TextSpan.of(view.text(), c.begin(), end));
+        }
+      }
+      if (!kept.isEmpty()) {
+        outer.content.clear();
+        outer.content.addAll(kept);
+      }
+    }
+  }
+
+  /** Punctuation or a conjunction between two clauses. */
+  private static boolean joiner(CoreLabel tok) {
+    String tag = tok.tag() == null ? "" : tok.tag();
+    return tag.equals(",") || tag.equals(":") || tag.equals("CC") || tag.equals("-LRB-") || tag.equals("HYPH")
+        || tok.word().equals("--") || tok.word().equals("\u2014") || tok.word().equals("\u2015");
   }
 
   /**

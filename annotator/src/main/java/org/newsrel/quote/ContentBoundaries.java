@@ -28,6 +28,7 @@ final class ContentBoundaries {
   /** One choice per draft with a Content, in draft order (null for a draft without one). */
   static List<BoundaryChoice> choices(DocumentView view, List<Draft> drafts, int window) {
     int n = view.tokenCount();
+    Subtrees subtrees = new Subtrees(view);
     int[] owner = new int[n];
     boolean[] argument = new boolean[n]; // cue or source token
     Arrays.fill(owner, FREE);
@@ -42,7 +43,7 @@ final class ContentBoundaries {
     List<BoundaryChoice> out = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
-      out.add(d.content.isEmpty() ? null : choice(view, d, i, owner, argument, window));
+      out.add(d.content.isEmpty() ? null : choice(view, subtrees, d, i, owner, argument, window));
     }
     return out;
   }
@@ -60,8 +61,8 @@ final class ContentBoundaries {
     }
   }
 
-  private static BoundaryChoice choice(DocumentView view, Draft d, int self, int[] owner, boolean[] argument,
-      int window) {
+  private static BoundaryChoice choice(DocumentView view, Subtrees subtrees, Draft d, int self, int[] owner,
+      boolean[] argument, int window) {
     TextSpan first = d.content.get(0);
     TextSpan last = d.content.get(d.content.size() - 1);
     List<Integer> firstTokens = view.tokensIn(first);
@@ -83,10 +84,10 @@ final class ContentBoundaries {
       if (t != t0 && blocked(t, self, owner, argument)) {
         break;
       }
-      addStart(view, starts, t, t0, rule, cueBefore, self, owner, argument, window);
+      addStart(view, subtrees, starts, t, t0, rule, cueBefore, self, owner, argument, window);
     }
     for (int t = t0 + 1; t <= Math.min(firstLimit, t0 + window); t++) {
-      addStart(view, starts, t, t0, rule, cueBefore, self, owner, argument, window);
+      addStart(view, subtrees, starts, t, t0, rule, cueBefore, self, owner, argument, window);
     }
     List<BoundaryChoice.Candidate> ends = new ArrayList<>();
     int se = view.sentenceOf(e0);
@@ -94,10 +95,10 @@ final class ContentBoundaries {
       if (t != e0 && blocked(t, self, owner, argument)) {
         break;
       }
-      addEnd(view, ends, t, e0, rule, cueBefore, self, owner, argument, window);
+      addEnd(view, subtrees, ends, t, e0, rule, cueBefore, self, owner, argument, window);
     }
     for (int t = e0 - 1; t >= Math.max(lastLimit, e0 - window); t--) {
-      addEnd(view, ends, t, e0, rule, cueBefore, self, owner, argument, window);
+      addEnd(view, subtrees, ends, t, e0, rule, cueBefore, self, owner, argument, window);
     }
     return new BoundaryChoice(rule, d.cue, whole, starts, ends);
   }
@@ -107,7 +108,7 @@ final class ContentBoundaries {
     return owner[t] != FREE && (owner[t] != self || argument[t]);
   }
 
-  private static void addStart(DocumentView view, List<BoundaryChoice.Candidate> out, int t, int t0, String rule,
+  private static void addStart(DocumentView view, Subtrees subtrees, List<BoundaryChoice.Candidate> out, int t, int t0, String rule,
       boolean cueBefore, int self, int[] owner, boolean[] argument, int window) {
     CoreLabel tok = view.token(t);
     if (t != t0 && isInnerPunctuation(tok.word())) {
@@ -141,13 +142,18 @@ final class ContentBoundaries {
     if (DocumentView.isQuoteMark(tok.word())) {
       f.add("S:quote");
     }
+    String opens = subtrees.opens(t);
+    String closesBefore = t > 0 && view.sentenceOf(t - 1) == sentence ? subtrees.closes(t - 1) : "<s>";
+    f.add("S:opens=" + opens);
+    f.add("S:opens_dir=" + opens + "|" + dir);
+    f.add("S:closesBefore_opens=" + closesBefore + "_" + opens);
     if (view.quoteAt(tok.beginPosition()) != null) {
       f.add("S:inQuote|" + dir);
     }
     out.add(new BoundaryChoice.Candidate(tok.beginPosition(), d == 0, f));
   }
 
-  private static void addEnd(DocumentView view, List<BoundaryChoice.Candidate> out, int t, int e0, String rule,
+  private static void addEnd(DocumentView view, Subtrees subtrees, List<BoundaryChoice.Candidate> out, int t, int e0, String rule,
       boolean cueBefore, int self, int[] owner, boolean[] argument, int window) {
     CoreLabel tok = view.token(t);
     int sentence = view.sentenceOf(t);
@@ -179,6 +185,12 @@ final class ContentBoundaries {
     if (DocumentView.isQuoteMark(tok.word())) {
       f.add("E:quote");
     }
+    String closes = subtrees.closes(t);
+    String opensAfter = hasNext ? subtrees.opens(t + 1) : "</s>";
+    f.add("E:closes=" + closes);
+    f.add("E:closes_dir=" + closes + "|" + dir);
+    f.add("E:closes_opensAfter=" + closes + "_" + opensAfter);
+    f.add("E:opensAfter_dir=" + opensAfter + "|" + dir);
     if (!hasNext) {
       f.add("E:sentenceEnd");
     }
@@ -216,5 +228,73 @@ final class ContentBoundaries {
       return e.getRelation().toString();
     }
     return "root";
+  }
+
+  /**
+   * For each token, the dependency relation of the largest subtree (basic dependencies) that
+   * begins at it and of the largest that ends at it ("none" when no subtree does), computed
+   * per sentence on first use.
+   */
+  private static final class Subtrees {
+    private final DocumentView view;
+    private final String[] opens;
+    private final String[] closes;
+    private final boolean[] done;
+
+    Subtrees(DocumentView view) {
+      this.view = view;
+      this.opens = new String[view.tokenCount()];
+      this.closes = new String[view.tokenCount()];
+      this.done = new boolean[view.sentenceCount()];
+    }
+
+    String opens(int t) {
+      fill(view.sentenceOf(t));
+      return opens[t] == null ? "none" : opens[t];
+    }
+
+    String closes(int t) {
+      fill(view.sentenceOf(t));
+      return closes[t] == null ? "none" : closes[t];
+    }
+
+    private void fill(int s) {
+      if (done[s]) {
+        return;
+      }
+      done[s] = true;
+      SemanticGraph g = view.graph(s);
+      if (g == null) {
+        return;
+      }
+      List<Integer> sentence = view.sentenceTokens(s);
+      int base = sentence.get(0);
+      int[] openSize = new int[sentence.size()];
+      int[] closeSize = new int[sentence.size()];
+      for (IndexedWord v : g.vertexSet()) {
+        int min = Integer.MAX_VALUE;
+        int max = -1;
+        java.util.Set<IndexedWord> below = g.descendants(v);
+        for (IndexedWord w : below) {
+          min = Math.min(min, w.index() - 1);
+          max = Math.max(max, w.index() - 1);
+        }
+        if (min < 0 || max >= sentence.size()) {
+          continue;
+        }
+        String rel = "root";
+        for (SemanticGraphEdge e : g.incomingEdgeList(v)) {
+          rel = e.getRelation().toString();
+        }
+        if (below.size() > openSize[min]) {
+          openSize[min] = below.size();
+          opens[base + min] = rel;
+        }
+        if (below.size() > closeSize[max]) {
+          closeSize[max] = below.size();
+          closes[base + max] = rel;
+        }
+      }
+    }
   }
 }

@@ -34,6 +34,7 @@ class AttributionAnnotatorTest {
       p.setProperty("newsrel_attribution.cueClassifier", "none");
       // the rules' own Content boundaries: BoundaryModelTest covers the trained boundary model
       p.setProperty("newsrel_attribution.boundaryModel", "none");
+      p.setProperty("newsrel_attribution.nestingModel", "none");
       return new StanfordCoreNLP(p);
     }
   }
@@ -111,6 +112,7 @@ class AttributionAnnotatorTest {
     Properties p = new Properties();
     p.setProperty("separate.cueClassifier", "none");
     p.setProperty("separate.boundaryModel", "none");
+    p.setProperty("separate.nestingModel", "none");
     p.setProperty("separate.continuationFragments", "false");
     new AttributionAnnotator("separate", p).annotate(doc);
     assertEquals(expected, render(doc));

@@ -29,6 +29,7 @@ class BoundaryModelTest {
     Properties p = new Properties();
     p.setProperty("b.cueClassifier", "none");
     p.setProperty("b.boundaryModel", boundaryModel);
+    p.setProperty("b.nestingModel", "none");
     return new AttributionAnnotator("b", p);
   }
 
@@ -78,7 +79,7 @@ class BoundaryModelTest {
   @Test
   void shippedModelLoadsAndScoresProbabilities() {
     BoundaryModel m = BoundaryModel.load(AttributionAnnotator.DEFAULT_BOUNDARY_MODEL);
-    assertEquals(8, m.window());
+    assertEquals(12, m.window());
     assertFalse(m.summary().isBlank());
     Annotation doc = AttributionAnnotatorTest.annotate("The agency said that two soldiers had been captured.");
     BoundaryChoice c = RULES.boundaryChoices(doc, m.window()).get(0);

@@ -22,10 +22,10 @@ class SourceSpanTest {
   /** What the Source NP includes: determiner, title, apposition, relative clause, participle, acronym. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '#', quoteCharacter = '\'', textBlock = """
-      apposition is in # Paul Novak, a retired teacher, said the school had been neglected. # Indirect Source=Paul Novak, a retired teacher | Cue=said | Content=the school had been neglected
-      non-restrictive relative clause is in # Joe Ramirez, who owns a bakery in town, said the new tax was unfair. # Indirect Source=Joe Ramirez, who owns a bakery in town | Cue=said | Content=the new tax was unfair
+      apposition is in # Paul Novak, a retired teacher, said the school had been neglected. # Indirect Source=Paul Novak, a retired teacher, | Cue=said | Content=the school had been neglected
+      non-restrictive relative clause is in # Joe Ramirez, who owns a bakery in town, said the new tax was unfair. # Indirect Source=Joe Ramirez, who owns a bakery in town, | Cue=said | Content=the new tax was unfair
       restrictive relative clause is in # Two senators who attended the briefing said the plan was flawed. # Indirect Source=Two senators who attended the briefing | Cue=said | Content=the plan was flawed
-      relative clause after an apposition is in # Dr. Mia Chen, director of the Harbor Clinic, which treats veterans, said funding was short. # Indirect Source=Dr. Mia Chen, director of the Harbor Clinic, which treats veterans | Cue=said | Content=funding was short
+      relative clause after an apposition is in # Dr. Mia Chen, director of the Harbor Clinic, which treats veterans, said funding was short. # Indirect Source=Dr. Mia Chen, director of the Harbor Clinic, which treats veterans, | Cue=said | Content=funding was short
       title before the name is in # Finance ministry spokesperson Laura Stein said the budget was balanced. # Indirect Source=Finance ministry spokesperson Laura Stein | Cue=said | Content=the budget was balanced
       acronym with both parentheses # The Central Statistics Office (CSO) said that exports fell. # Indirect Source=The Central Statistics Office (CSO) | Cue=said | Content=that exports fell
       participle with agent is in # A report released by the auditors last week found that the funds had been misused. # Indirect Source=A report released by the auditors last week | Cue=found | Content=that the funds had been misused
@@ -46,7 +46,7 @@ class SourceSpanTest {
       citing as participle # The agency, citing intelligence reports, revealed that the troops had moved. # Indirect Source=The agency | Cue=citing | Content=intelligence reports ;; Indirect Source=The agency | Cue=revealed | Content=that the troops had moved
       citing read as apposition # Lawmaker Anna Berg, citing figures from the statistics office, said that prices rose sharply. # Indirect Source=Lawmaker Anna Berg | Cue=citing | Content=figures from the statistics office ;; Indirect Source=Lawmaker Anna Berg | Cue=said | Content=that prices rose sharply
       noting with a clause # The minister, noting that exports had grown, said the economy was strong. # Indirect Source=The minister | Cue=noting | Content=that exports had grown ;; Indirect Source=The minister | Cue=said | Content=the economy was strong
-      relative clause without a cue stays # The mayor, who has served three terms, said the bridge would reopen. # Indirect Source=The mayor, who has served three terms | Cue=said | Content=the bridge would reopen
+      relative clause without a cue stays # The mayor, who has served three terms, said the bridge would reopen. # Indirect Source=The mayor, who has served three terms, | Cue=said | Content=the bridge would reopen
       """)
   void postModifiersWithTheirOwnAttribution(String name, String text, String expected) {
     check(text, expected);
@@ -66,23 +66,24 @@ class SourceSpanTest {
   }
 
   /**
-   * With {@code sourceClosingComma=true} (PolNeAR's convention) a Source with an apposition
-   * or relative clause keeps the comma that closes it; a Source without an inner comma
-   * does not take the comma after it.
+   * With {@code sourceClosingComma=false} (the gold scheme before 2026-12-07) a Source ends
+   * before the comma that closes its apposition or relative clause; a Source without an
+   * inner comma never takes the comma after it.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '#', quoteCharacter = '\'', textBlock = """
-      apposition keeps its closing comma # Paul Novak, a retired teacher, said the school had been neglected. # Indirect Source=Paul Novak, a retired teacher, | Cue=said | Content=the school had been neglected
-      relative clause keeps its closing comma # Joe Ramirez, who owns a bakery in town, said the new tax was unfair. # Indirect Source=Joe Ramirez, who owns a bakery in town, | Cue=said | Content=the new tax was unfair
+      apposition without its closing comma # Paul Novak, a retired teacher, said the school had been neglected. # Indirect Source=Paul Novak, a retired teacher | Cue=said | Content=the school had been neglected
+      relative clause without its closing comma # Joe Ramirez, who owns a bakery in town, said the new tax was unfair. # Indirect Source=Joe Ramirez, who owns a bakery in town | Cue=said | Content=the new tax was unfair
       no inner comma, no comma # The mayor, speaking at a rally, said the bridge would reopen. # Indirect Source=The mayor | Cue=said | Content=the bridge would reopen
       """)
-  void closingCommaAsInPolnear(String name, String text, String expected) {
+  void withoutClosingComma(String name, String text, String expected) {
     Annotation doc = AttributionAnnotatorTest.annotate(text);
     Properties p = new Properties();
-    p.setProperty("polnear.sourceClosingComma", "true");
-    p.setProperty("polnear.cueClassifier", "none");
-    p.setProperty("polnear.boundaryModel", "none");
-    new AttributionAnnotator("polnear", p).annotate(doc);
+    p.setProperty("nocomma.sourceClosingComma", "false");
+    p.setProperty("nocomma.cueClassifier", "none");
+    p.setProperty("nocomma.boundaryModel", "none");
+    p.setProperty("nocomma.nestingModel", "none");
+    new AttributionAnnotator("nocomma", p).annotate(doc);
     assertEquals(expected, AttributionAnnotatorTest.render(doc));
   }
 }

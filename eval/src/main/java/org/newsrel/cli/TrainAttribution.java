@@ -27,6 +27,8 @@ import org.newsrel.brat.TextBound;
 import org.newsrel.quote.AttributionAnnotator;
 import org.newsrel.quote.BoundaryChoice;
 import org.newsrel.quote.BoundaryModel;
+import org.newsrel.quote.NestedPair;
+import org.newsrel.quote.NestingModel;
 
 /**
  * {@code newsrel train-attribution}: trains the attribution annotator's models on a
@@ -34,6 +36,8 @@ import org.newsrel.quote.BoundaryModel;
  * with a {@code .md} of its data, features, command and figures, into {@code --out}:
  * <ol>
  *   <li>the cue classifier ({@code cue-classifier.ser.gz}, see {@link TrainCues});</li>
+ *   <li>the nesting model ({@code nesting-model.ser.gz}, {@link NestingModel}): which
+ *       attributions found inside another's Content are attributions of their own;</li>
  *   <li>the Content boundary model ({@code boundary-model.ser.gz}, {@link BoundaryModel}):
  *       the annotator, with the cue classifier just trained, proposes its attributions; each
  *       one whose Cue overlaps a gold Cue (or, without a Cue, whose Content overlaps a gold
@@ -49,7 +53,7 @@ import org.newsrel.quote.BoundaryModel;
 final class TrainAttribution {
 
   static final long SEED = 20261207L;
-  static final int WINDOW = 8;
+  static final int WINDOW = 12;
   static final double[] SIGMAS = {0.25, 0.5, 1.0, 2.0};
   static final int MIN_FEATURE_COUNT = 2;
 
@@ -67,7 +71,9 @@ final class TrainAttribution {
             Options.Opt.required("out", "DIR", "folder to write the models and their .md files into"),
             Options.Opt.optional("cache", "DIR", "keep the parses here (protobuf) and reuse them", null),
             Options.Opt.optional("threads", "N", "documents parsed in parallel", "2"),
-            Options.Opt.optional("max-docs", "N", "use only the first N documents in name order (0: all)", "0")));
+            Options.Opt.optional("max-docs", "N", "use only the first N documents in name order (0: all)", "0"),
+            Options.Opt.optional("window", "N", "tokens a Content boundary candidate may lie from the rules' boundary",
+                String.valueOf(WINDOW))));
     o.parse(args);
     int maxDocs;
     try {
@@ -79,44 +85,30 @@ final class TrainAttribution {
     Files.createDirectories(outDir);
     Path cache = o.path("cache");
     int threads = o.positiveInt("threads");
+    int window = o.positiveInt("window");
     Path cueFile = outDir.resolve("cue-classifier.ser.gz");
     out.println("train-attribution: 1/2 cue classifier");
     int rc = TrainCues.run(o.path("train"), cueFile, cache, threads, maxDocs, out, err);
     if (rc != 0) {
       return rc;
     }
-    out.println("train-attribution: 2/2 Content boundary model");
-    return trainBoundaries(o.path("train"), outDir, cueFile, cache, threads, maxDocs, out, err);
+    out.println("train-attribution: 2/3 nesting model");
+    Path nestingFile = outDir.resolve("nesting-model.ser.gz");
+    trainNesting(o.path("train"), outDir, cueFile, cache, threads, maxDocs, out, err);
+    out.println("train-attribution: 3/3 Content boundary model");
+    return trainBoundaries(o.path("train"), outDir, cueFile, nestingFile, cache, threads, maxDocs, window, out, err);
   }
 
-  static int trainBoundaries(Path train, Path outDir, Path cueFile, Path cache, int threads, int maxDocs,
-      PrintStream out, PrintStream err) throws IOException, BratFormatException {
+  static int trainBoundaries(Path train, Path outDir, Path cueFile, Path nestingFile, Path cache, int threads,
+      int maxDocs, int window, PrintStream out, PrintStream err) throws IOException, BratFormatException {
     List<BratDocument> docs = TrainCues.documents(train, maxDocs, err);
     Properties props = new Properties();
     props.setProperty("newsrel_attribution.cueClassifier", cueFile.toString());
+    props.setProperty("newsrel_attribution.nestingModel", nestingFile.toString());
     props.setProperty("newsrel_attribution.boundaryModel", "none");
     AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<List<Example>>> futures = new ArrayList<>();
-    for (BratDocument d : docs) {
-      futures.add(pool.submit(() -> {
-        Annotation a = TrainCues.parsed(d, cache);
-        return examples(d, annotator.boundaryChoices(a, WINDOW));
-      }));
-    }
-    List<List<Example>> perDoc = new ArrayList<>();
-    try {
-      for (Future<List<Example>> f : futures) {
-        perDoc.add(f.get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("train-attribution failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdown();
-    }
+    List<List<Example>> perDoc = parallel(docs, threads,
+        d -> examples(d, annotator.boundaryChoices(TrainCues.parsed(d, cache), window)));
     List<List<Example>> shuffled = new ArrayList<>(perDoc);
     Collections.shuffle(shuffled, new Random(SEED));
     int heldCount = shuffled.size() / 5;
@@ -129,14 +121,14 @@ final class TrainAttribution {
         perDoc.size() - heldCount, heldCount, SEED));
     long reachable = all.stream().filter(e -> e.goldBegin() >= 0 && e.goldEnd() >= 0).count();
     figures.append(String.format("matched attributions: %d; both gold boundaries among the candidates "
-        + "(window %d tokens): %d%n", all.size(), WINDOW, reachable));
+        + "(window %d tokens): %d%n", all.size(), window, reachable));
     double[] rules = accuracy(null, held);
     figures.append(String.format("held out, rules' boundaries:  begin %.3f end %.3f both %.3f (%d attributions)%n",
         rules[0], rules[1], rules[2], held.size()));
     double bestSigma = SIGMAS[0];
     double bestBoth = -1;
     for (double sigma : SIGMAS) {
-      BoundaryModel m = fitModel(fit, sigma, "");
+      BoundaryModel m = fitModel(fit, sigma, window, "");
       double[] acc = accuracy(m, held);
       figures.append(String.format("held out, model sigma %.2f:   begin %.3f end %.3f both %.3f%n", sigma, acc[0],
           acc[1], acc[2]));
@@ -148,11 +140,11 @@ final class TrainAttribution {
     figures.append(String.format("chosen sigma %.2f; refitted on all %d matched attributions%n", bestSigma,
         all.size()));
     out.print(figures);
-    BoundaryModel model = fitModel(all, bestSigma, figures.toString().replace('\n', ' ').trim());
+    BoundaryModel model = fitModel(all, bestSigma, window, figures.toString().replace('\n', ' ').trim());
     Path file = outDir.resolve("boundary-model.ser.gz");
     model.save(file.toString());
     String command = "./newsrel train-attribution --train " + train + " --out " + outDir
-        + (maxDocs > 0 ? " --max-docs " + maxDocs : "");
+        + (maxDocs > 0 ? " --max-docs " + maxDocs : "") + (window != WINDOW ? " --window " + window : "");
     Files.writeString(outDir.resolve("boundary-model.md"), """
         # Content boundary model of newsrel_attribution
 
@@ -188,9 +180,225 @@ final class TrainAttribution {
 
         ```
         %s```
-        """.formatted(WINDOW, WINDOW, command, figures), StandardCharsets.UTF_8);
+        """.formatted(window, window, command, figures), StandardCharsets.UTF_8);
     out.printf("wrote %s (%d bytes) and boundary-model.md%n", file, Files.size(file));
     return 0;
+  }
+
+  /** One document's nested pairs with their labels (true: the inner cue is a gold cue). */
+  private record NestingDoc(List<NestedPair> pairs, List<Boolean> split) {}
+
+  static void trainNesting(Path train, Path outDir, Path cueFile, Path cache, int threads, int maxDocs,
+      PrintStream out, PrintStream err) throws IOException, BratFormatException {
+    List<BratDocument> docs = TrainCues.documents(train, maxDocs, err);
+    Properties props = new Properties();
+    props.setProperty("newsrel_attribution.cueClassifier", cueFile.toString());
+    props.setProperty("newsrel_attribution.nestingModel", "none");
+    props.setProperty("newsrel_attribution.boundaryModel", "none");
+    AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
+    List<NestingDoc> perDoc = parallel(docs, threads, d -> {
+      List<NestedPair> pairs = annotator.nestedPairs(TrainCues.parsed(d, cache));
+      List<TextBound> cues = d.textBounds("Cue");
+      List<Boolean> labels = new ArrayList<>();
+      for (NestedPair p : pairs) {
+        labels.add(cues.stream().anyMatch(c -> c.begin() < p.innerCue().end() && p.innerCue().begin() < c.end()));
+      }
+      return new NestingDoc(pairs, labels);
+    });
+    List<Integer> order = new ArrayList<>();
+    for (int k = 0; k < perDoc.size(); k++) {
+      order.add(k);
+    }
+    Collections.shuffle(order, new Random(SEED));
+    int heldCount = order.size() / 5;
+    List<NestingDoc> held = order.subList(0, heldCount).stream().map(perDoc::get).toList();
+    List<NestingDoc> fit = order.subList(heldCount, order.size()).stream().map(perDoc::get).toList();
+    long pairs = perDoc.stream().mapToLong(d -> d.pairs().size()).sum();
+    long own = perDoc.stream().flatMap(d -> d.split().stream()).filter(b -> b).count();
+    StringBuilder figures = new StringBuilder();
+    figures.append(String.format("documents: %d (fit %d, held out %d; split seed %d)%n", perDoc.size(),
+        fit.size(), heldCount, SEED));
+    figures.append(String.format("nested pairs: %d, of which the inner cue is a gold Cue: %d%n", pairs, own));
+    LinearClassifier<String, String> fitModel = fitNesting(fit);
+    // the threshold is chosen by what it does to the attributions: mean exact-span F1 of
+    // Source, Cue and Content over the held-out documents (a wrong split costs an outer Content)
+    List<BratDocument> heldDocs = order.subList(0, heldCount).stream().map(docs::get).toList();
+    Path fitFile = outDir.resolve("nesting-model.fit.ser.gz");
+    new NestingModel(fitModel, 0.5, "fit part").save(fitFile.toString());
+    double bestThreshold = 2;
+    double bestScore = heldOutExactF1(heldDocs, cueFile, null, 2, cache, threads);
+    figures.append(String.format("held out, no split (every inner attribution dropped): mean exact F1 of "
+        + "Source, Cue, Content %.4f%n", bestScore));
+    for (int k = 3; k <= 9; k++) {
+      double threshold = k * 0.1;
+      long[] c = splits(fitModel, held, threshold);
+      double score = heldOutExactF1(heldDocs, cueFile, fitFile, threshold, cache, threads);
+      figures.append(String.format("held out, split from %.1f: right splits %d, wrong splits %d; mean exact F1 "
+          + "%.4f%n", threshold, c[0], c[1], score));
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        bestThreshold = threshold;
+      }
+    }
+    Files.delete(fitFile);
+    figures.append(bestThreshold > 1 ? String.format("chosen: never split%n")
+        : String.format("chosen: split from %.1f; refitted on all documents%n", bestThreshold));
+    out.print(figures);
+    NestingModel model = new NestingModel(fitNesting(perDoc), Math.min(bestThreshold, 1.01),
+        figures.toString().replace('\n', ' ').trim());
+    Path file = outDir.resolve("nesting-model.ser.gz");
+    model.save(file.toString());
+    String command = "./newsrel train-attribution --train " + train + " --out " + outDir
+        + (maxDocs > 0 ? " --max-docs " + maxDocs : "");
+    Files.writeString(outDir.resolve("nesting-model.md"), """
+        # Nesting model of newsrel_attribution
+
+        `nesting-model.ser.gz` is a logistic-regression classifier (CoreNLP
+        `LinearClassifierFactory`) over pairs of attributions of which the inner one's cue lies
+        inside the outer one's Content. PolNeAR is univocal (each token in at most one
+        attribution), so either the inner one is an attribution of its own and the outer
+        Content ends before it (`X touted A and said B`, `..., a source said`), or it is a part
+        of the outer Content and is dropped. With `newsrel_attribution.nested = false` (the
+        default) a pair scored at least the threshold is split (the outer Content ends before
+        the inner attribution, without the comma or conjunction between them); every other
+        inner attribution is dropped as before. Switch it off with
+        `newsrel_attribution.nestingModel = none`.
+
+        Features (`NestingFeatures`): the inner and outer cue lemmas, the inner cue's tag,
+        both rules, the inner cue's dependency relation and whether the outer cue governs it,
+        the word before the inner attribution, the inner Source's kind (pronoun, relative
+        pronoun, noun phrase, none), a shared Source, whether the inner attribution reaches the
+        end of the outer Content, the distance between the cues.
+
+        Training data: PolNeAR train. The annotator (with the cue classifier just trained)
+        proposes its attributions; each nested pair is positive when its inner cue overlaps a
+        gold Cue. The threshold is chosen on a held-out fifth of the documents (the most right
+        splits minus wrong splits), the shipped model refitted on all. PolNeAR dev and test
+        were not used.
+
+        Reproduce (parses cached in the folder given by `--cache`):
+
+            %s --cache /tmp/quote/train-cache
+
+        ## Training figures
+
+        ```
+        %s```
+        """.formatted(command, figures), StandardCharsets.UTF_8);
+    out.printf("wrote %s (%d bytes) and nesting-model.md%n", file, Files.size(file));
+  }
+
+  /**
+   * Mean exact-span F1 of Source, Cue and Content of the annotator (boundary model off) on
+   * held-out training documents with a nesting model at a threshold (null: none).
+   */
+  private static double heldOutExactF1(List<BratDocument> docs, Path cueFile, Path nestingFile, double threshold,
+      Path cache, int threads) {
+    Properties props = new Properties();
+    props.setProperty("newsrel_attribution.cueClassifier", cueFile.toString());
+    props.setProperty("newsrel_attribution.nestingModel", nestingFile == null ? "none" : nestingFile.toString());
+    props.setProperty("newsrel_attribution.nestingSplitFrom", String.valueOf(threshold));
+    props.setProperty("newsrel_attribution.boundaryModel", "none");
+    AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
+    List<long[]> counts = parallel(docs, threads, d -> {
+      Annotation a = TrainCues.parsed(d, cache);
+      annotator.annotate(a);
+      long[] c = new long[9]; // per role: tp, predicted, gold
+      String[] roles = {"Source", "Cue", "Content"};
+      for (int r = 0; r < 3; r++) {
+        java.util.Map<String, Integer> gold = new java.util.HashMap<>();
+        for (TextBound t : d.textBounds(roles[r])) {
+          gold.merge(t.fragments().toString(), 1, Integer::sum);
+          c[3 * r + 2]++;
+        }
+        for (org.newsrel.core.Event e : a.get(org.newsrel.NewsrelAnnotations.AttributionsAnnotation.class)) {
+          var arg = e.argument(roles[r]);
+          if (arg.isEmpty()) {
+            continue;
+          }
+          c[3 * r + 1]++;
+          String key = arg.get().fragments().stream()
+              .map(f -> new org.newsrel.brat.Fragment(f.begin(), f.end()).toString()).toList().toString();
+          Integer left = gold.get(key);
+          if (left != null && left > 0) {
+            gold.put(key, left - 1);
+            c[3 * r]++;
+          }
+        }
+      }
+      return c;
+    });
+    double sum = 0;
+    for (int r = 0; r < 3; r++) {
+      long tp = 0;
+      long pred = 0;
+      long gold = 0;
+      for (long[] c : counts) {
+        tp += c[3 * r];
+        pred += c[3 * r + 1];
+        gold += c[3 * r + 2];
+      }
+      sum += pred + gold == 0 ? 0 : 2.0 * tp / (pred + gold);
+    }
+    return sum / 3;
+  }
+
+  private static LinearClassifier<String, String> fitNesting(List<NestingDoc> docs) {
+    Dataset<String, String> data = new Dataset<>();
+    for (NestingDoc d : docs) {
+      for (int i = 0; i < d.pairs().size(); i++) {
+        data.add(new BasicDatum<>(d.pairs().get(i).features(), d.split().get(i) ? NestingModel.SPLIT
+            : NestingModel.NESTED));
+      }
+    }
+    if (data.size() == 0 || data.labelIndex().size() < 2) {
+      // a tiny corpus may have no nested pair of one kind: a model that never splits
+      data.add(new BasicDatum<>(List.of("bias"), NestingModel.SPLIT));
+      data.add(new BasicDatum<>(List.of("bias"), NestingModel.NESTED));
+      data.add(new BasicDatum<>(List.of("bias"), NestingModel.NESTED));
+    }
+    return fit(data, 1.0);
+  }
+
+  /** {right splits, wrong splits} on documents at a threshold. */
+  private static long[] splits(LinearClassifier<String, String> model, List<NestingDoc> docs, double threshold) {
+    long right = 0;
+    long wrong = 0;
+    for (NestingDoc d : docs) {
+      for (int i = 0; i < d.pairs().size(); i++) {
+        double p = model.probabilityOf(new BasicDatum<String, String>(d.pairs().get(i).features()))
+            .getCount(NestingModel.SPLIT);
+        if (p >= threshold) {
+          right += d.split().get(i) ? 1 : 0;
+          wrong += d.split().get(i) ? 0 : 1;
+        }
+      }
+    }
+    return new long[] {right, wrong};
+  }
+
+  /** Maps the documents in parallel, results in document order. */
+  private static <T> List<T> parallel(List<BratDocument> docs, int threads,
+      java.util.function.Function<BratDocument, T> f) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<T>> futures = new ArrayList<>();
+    for (BratDocument d : docs) {
+      futures.add(pool.submit(() -> f.apply(d)));
+    }
+    List<T> out = new ArrayList<>();
+    try {
+      for (Future<T> fu : futures) {
+        out.add(fu.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("train-attribution failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    return out;
   }
 
   private static List<Example> flatten(List<List<Example>> lists) {
@@ -242,7 +450,7 @@ final class TrainAttribution {
     return union == 0 ? 0 : inter / (double) union;
   }
 
-  static BoundaryModel fitModel(List<Example> examples, double sigma, String summary) {
+  static BoundaryModel fitModel(List<Example> examples, double sigma, int window, String summary) {
     Dataset<String, String> starts = new Dataset<>();
     Dataset<String, String> ends = new Dataset<>();
     for (Example e : examples) {
@@ -255,7 +463,7 @@ final class TrainAttribution {
             : BoundaryModel.NEGATIVE));
       }
     }
-    return new BoundaryModel(fit(starts, sigma), fit(ends, sigma), WINDOW, summary);
+    return new BoundaryModel(fit(starts, sigma), fit(ends, sigma), window, summary);
   }
 
   private static LinearClassifier<String, String> fit(Dataset<String, String> data, double sigma) {

@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * <p>What passes is handed to CoreNLP's handler as UTF-8 with an explicit charset (the
  * stock handler would otherwise decode a body without one as ISO-8859-1). A client that
  * goes away, or is cut by the HTTP server's request time limit while sending, only costs
- * its own exchange.
+ * its own exchange. Bodies are read (at most {@code maxBodyBytes} each) on the HTTP
+ * server's threads before admission, so the bodies held at once are bounded by the size
+ * of that thread pool.
  */
 final class RequestGate implements HttpHandler {
 

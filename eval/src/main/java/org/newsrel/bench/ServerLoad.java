@@ -41,8 +41,8 @@ import org.newsrel.server.NewsrelServer;
  * server annotates with, half of the direct time before the load and half after, gives
  * the tokens/s to compare with. Every answer is checked: HTTP
  * 200 and a {@code "newsrel"} object equal to the one direct annotation of the same text
- * gives. Heap is measured after full collections once the server is ready and again after
- * the load. All traffic is loopback; the load stops at its deadline (and after at most
+ * gives; {@code /ready} is probed once a second meanwhile. Heap is measured after full
+ * collections once the server is ready and again after the load. All traffic is loopback; the load stops at its deadline (and after at most
  * 100 requests per client-second), each request within the server's timeout plus 30 s.
  */
 public final class ServerLoad {
@@ -62,13 +62,17 @@ public final class ServerLoad {
     }
   }
 
+  /** Latency of the checked answers for one size of text, in ms. */
+  public record KindLatency(String kind, int requests, double p50, double p95, double max) {}
+
   /** What one run measured. Latencies in milliseconds; heap in MB (after full collections). */
   public record Result(int clients, int annotationThreads, double seconds, long requests, long errors, long wrong,
       double requestsPerSecond, double p50, double p95, double p99, double max, long tokens, double serverTokensPerSecond,
       double directSeconds, long directTokens, double directTokensPerSecond, double heapStartMb, double heapEndMb,
-      List<String> firstProblems) {
+      long probes, long probeFailures, double probeMaxMs, List<KindLatency> byKind, List<String> firstProblems) {
 
     public Result {
+      byKind = List.copyOf(byKind);
       firstProblems = List.copyOf(firstProblems);
     }
 
@@ -88,9 +92,12 @@ public final class ServerLoad {
           | tokens/s direct in-process (%d threads, %.1f s) | %.0f |
           | server / direct | %.2f |
           | heap after GC, start / end MB | %.0f / %.0f |
+          | /ready probes during the load (one a second): not 200 / slowest ms | %d of %d / %.0f |
           """, clients, annotationThreads, seconds, requests - errors - wrong, errors, wrong, requestsPerSecond, p50, p95,
           p99, max, serverTokensPerSecond, annotationThreads, directSeconds, directTokensPerSecond,
-          serverTokensPerSecond / directTokensPerSecond, heapStartMb, heapEndMb);
+          serverTokensPerSecond / directTokensPerSecond, heapStartMb, heapEndMb, probeFailures, probes, probeMaxMs)
+          + byKind.stream().map(k -> String.format(Locale.ROOT, "| latency of %s texts (%d requests) p50 / p95 / max ms "
+              + "| %.0f / %.0f / %.0f |%n", k.kind(), k.requests(), k.p50(), k.p95(), k.max())).reduce("", String::concat);
     }
   }
 
@@ -145,13 +152,17 @@ public final class ServerLoad {
       long maxRequests = Math.max(1, c.load().toSeconds()) * c.clients() * 100L;
       AtomicLong started = new AtomicLong();
       List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+      List<List<Long>> latencyOf = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        latencyOf.add(Collections.synchronizedList(new ArrayList<>()));
+      }
       List<String> problems = Collections.synchronizedList(new ArrayList<>());
       AtomicLong errors = new AtomicLong();
       AtomicLong wrong = new AtomicLong();
       AtomicLong tokensServed = new AtomicLong();
       long t0 = System.nanoTime();
       long deadline = t0 + c.load().toNanos();
-      ExecutorService pool = Executors.newFixedThreadPool(c.clients());
+      ExecutorService pool = Executors.newFixedThreadPool(c.clients() + 1);
       List<Future<?>> clients = new ArrayList<>();
       for (int k = 0; k < c.clients(); k++) {
         int client = k;
@@ -171,6 +182,7 @@ public final class ServerLoad {
                 note(problems, "layers differ from direct annotation for text " + i);
               } else {
                 latencies.add(took);
+                latencyOf.get(i).add(took);
                 tokensServed.addAndGet(tokens[i]);
               }
             } catch (IOException | RuntimeException e) {
@@ -183,6 +195,36 @@ public final class ServerLoad {
           }
         }));
       }
+      // /ready once a second while the clients post: it must answer 200, promptly
+      AtomicLong probes = new AtomicLong();
+      AtomicLong probeFailures = new AtomicLong();
+      AtomicLong probeMaxNanos = new AtomicLong();
+      String readyUrl = "http://127.0.0.1:" + server.address().getPort() + "/ready";
+      clients.add(pool.submit(() -> {
+        while (System.nanoTime() < deadline) {
+          long s = System.nanoTime();
+          try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(readyUrl))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+              probeFailures.incrementAndGet();
+            }
+          } catch (IOException e) {
+            probeFailures.incrementAndGet();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+          probes.incrementAndGet();
+          probeMaxNanos.accumulateAndGet(System.nanoTime() - s, Math::max);
+          try {
+            Thread.sleep(1000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+      }));
       pool.shutdown();
       for (Future<?> f : clients) {
         try {
@@ -201,11 +243,18 @@ public final class ServerLoad {
           after[1] / after[0]);
 
       long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+      List<KindLatency> byKind = new ArrayList<>();
+      for (String kind : texts.stream().map(LoadTexts.Text::kind).distinct().toList()) {
+        long[] k = java.util.stream.IntStream.range(0, texts.size()).filter(i -> texts.get(i).kind().equals(kind))
+            .boxed().flatMap(i -> latencyOf.get(i).stream()).mapToLong(Long::longValue).sorted().toArray();
+        byKind.add(new KindLatency(kind, k.length, percentile(k, 50), percentile(k, 95), percentile(k, 100)));
+      }
       long requests = sorted.length + errors.get() + wrong.get();
       return new Result(c.clients(), threads, seconds, requests, errors.get(), wrong.get(), sorted.length / seconds,
           percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100),
           tokensServed.get(), tokensServed.get() / seconds, direct[0], (long) direct[1], direct[1] / direct[0],
-          heapStart, heapEnd, problems);
+          heapStart, heapEnd, probes.get(), probeFailures.get(), probeMaxNanos.get() / 1e6, byKind,
+          problems);
     }
   }
 

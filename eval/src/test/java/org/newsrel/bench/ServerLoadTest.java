@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The short version of {@code newsrel server-bench} (8 clients for 20 s against the
  * server on 127.0.0.1, then 10 s of direct annotation): no errors, every answer equal to
- * direct annotation, the heap after GC at the end within 150 MB of the start. The speed
+ * direct annotation, {@code /ready} 200 throughout, the heap after GC at the end within 150 MB of the start. The speed
  * figures are printed, not asserted (the 3-minute figures are in BENCHMARKS.md).
  */
 class ServerLoadTest {
@@ -22,6 +22,8 @@ class ServerLoadTest {
     assertEquals(0, r.errors(), r.firstProblems().toString());
     assertEquals(0, r.wrong(), r.firstProblems().toString());
     assertTrue(r.requests() >= 8, "only " + r.requests() + " requests in 20 s");
+    assertTrue(r.probes() >= 10 && r.probeFailures() == 0, r.probeFailures() + " of " + r.probes()
+        + " /ready probes failed under load");
     assertTrue(r.heapEndMb() - r.heapStartMb() < 150, "heap grew from " + r.heapStartMb() + " to " + r.heapEndMb()
         + " MB");
   }

@@ -133,7 +133,7 @@ public final class NewsrelServer extends StanfordCoreNLPServer implements AutoCl
   private volatile String loadFailure;
   /** Holds the loaded annotators strongly (CoreNLP's annotator cache holds them softly). */
   private volatile StanfordCoreNLP loadedPipeline;
-  private RequestGate gate;
+  private volatile RequestGate gate;
 
   /**
    * A server with the {@link Limits#DEFAULT default limits} (not yet listening: call {@link #start()}).

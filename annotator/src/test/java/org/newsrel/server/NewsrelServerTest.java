@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import java.io.StringReader;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import javax.json.Json;
 import javax.json.JsonObject;
 import javax.json.JsonReader;
 import javax.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsrel.pipeline.NewsrelPipeline;
@@ -27,9 +22,9 @@ import org.newsrel.pipeline.NewsrelPipeline;
 /**
  * The CoreNLP server (stock request handler, {@link NewsrelServer} binding it to
  * loopback) runs newsrel's annotators and returns their layers through
- * {@link NewsrelJsonSerializer}. One server for the class, on a free loopback port; its
- * pipeline reuses the models of {@link NewsrelPipeline#shared()} through CoreNLP's
- * global annotator cache, so models are loaded once per JVM.
+ * {@link NewsrelJsonSerializer}. The JVM's one {@link TestServer}, whose pipeline reuses
+ * the models of {@link NewsrelPipeline#shared()} through CoreNLP's global annotator
+ * cache, so models are loaded once per JVM.
  */
 class NewsrelServerTest {
 
@@ -46,26 +41,14 @@ class NewsrelServerTest {
   static String base;
 
   @BeforeAll
-  static void startServer() throws Exception {
-    NewsrelPipeline.shared(); // load the models once; the server's pipeline reuses them
-    server = new NewsrelServer(InetAddress.getLoopbackAddress(), 0, 120_000, new Properties(), true);
-    var address = server.start();
-    base = "http://127.0.0.1:" + address.getPort();
-    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
+  static void startServer() {
+    server = TestServer.get();
+    base = TestServer.base();
+    http = TestServer.HTTP;
   }
 
   static HttpResponse<String> post(String properties, String body) throws Exception {
-    String url = base + "/?properties=" + URLEncoder.encode(properties, StandardCharsets.UTF_8);
-    HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(180))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-    return http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return TestServer.post(properties, body);
   }
 
   static JsonObject json(String s) {

@@ -22,7 +22,8 @@ public final class Main {
         validate   check a brat folder against the annotation scheme
         report     the main job: annotate the gold texts, run the baselines, score all, write target/report/
         bench      speed and memory of the newsrel pipeline against the stock CoreNLP quote pipeline
-        train-attribution train the attribution models (cue classifier, Content boundaries) on PolNeAR train
+        server-bench  the newsrel server under load (loopback): requests/s, latency, errors, heap, tokens/s vs direct
+        train-attribution train the attribution models (cue classifier, nesting, Content boundaries) on PolNeAR train
       """;
 
   private Main() {}
@@ -46,6 +47,7 @@ public final class Main {
         case "eval" -> eval(rest, out, err);
         case "report" -> report(rest, out, err);
         case "bench" -> bench(rest, out, err);
+        case "server-bench" -> serverBench(rest, out, err);
         case "train-attribution" -> TrainAttribution.command(rest, out, err);
         default -> throw new UsageException("unknown command '" + args[0] + "'\n" + COMMANDS);
       };
@@ -162,5 +164,38 @@ public final class Main {
     o.parse(args);
     return RunBench.run(o.path("docs"), o.positiveInt("threads"), o.get("scale"), o.path("out"),
         !o.flag("no-stock"), o.properties("prop"), out, err);
+  }
+
+  private static int serverBench(String[] args, PrintStream out, PrintStream err) throws UsageException,
+      java.io.IOException {
+    Options o = new Options("server-bench", "The newsrel server (in this JVM, on 127.0.0.1) under load: --clients "
+        + "threads post made-up news texts (short, ~1,000 tokens, ~20,000 characters) for --seconds, every answer "
+        + "checked against direct annotation; then the same texts annotated in-process for --direct-seconds.",
+        List.of(), List.of(
+            Options.Opt.optional("clients", "N", "concurrent clients", "8"),
+            Options.Opt.optional("seconds", "S", "how long the clients post", "180"),
+            Options.Opt.optional("direct-seconds", "S", "how long the in-process comparison runs", "60"),
+            Options.Opt.optional("timeout", "MS", "the server's per-request timeout", "120000"),
+            Options.Opt.optional("out", "FILE", "also write the figures (Markdown) here", null)));
+    o.parse(args);
+    org.newsrel.bench.ServerLoad.Result r;
+    try {
+      r = org.newsrel.bench.ServerLoad.run(new org.newsrel.bench.ServerLoad.Config(o.positiveInt("clients"),
+          java.time.Duration.ofSeconds(o.positiveInt("seconds")), java.time.Duration.ofSeconds(o.positiveInt(
+              "direct-seconds")), o.positiveInt("timeout")), err);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("interrupted");
+      return 1;
+    }
+    org.newsrel.bench.ServerLoad.print(r, out);
+    if (o.get("out") != null) {
+      Path file = o.path("out");
+      if (file.toAbsolutePath().getParent() != null) {
+        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+      }
+      java.nio.file.Files.writeString(file, r.markdown());
+    }
+    return r.errors() == 0 && r.wrong() == 0 ? 0 : 1;
   }
 }

@@ -15,6 +15,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -25,6 +28,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
 import org.newsrel.brat.BratFormatException;
 import org.newsrel.brat.BratWriter;
 import org.newsrel.cli.RunManifest;
@@ -171,10 +175,12 @@ public final class SparkJob {
     long t0 = System.nanoTime();
     Dataset<Row> pass1;
     if (folder) {
-      Dataset<Row> files = spark.read().format("binaryFile").option("pathGlobFilter", "*.txt").load(o.in())
-          .select("path", "content");
-      MapPartitionsFunction<Row, Row> f = rows -> annotatedFiles(rows, props, maxChars);
-      pass1 = files.repartition(partitions, col("path")).mapPartitions(f, Encoders.row(pass1Schema));
+      // listed here, not by the binaryFile source: it drops empty files and names starting with '.' or '_'
+      List<String> paths = listTexts(spark, o.in());
+      SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
+      MapPartitionsFunction<Row, Row> f = rows -> annotatedFiles(rows, conf, props, maxChars);
+      pass1 = spark.createDataset(paths, Encoders.STRING()).toDF("path")
+          .repartition(partitions, col("path")).mapPartitions(f, Encoders.row(pass1Schema));
     } else {
       Dataset<Row> table = o.format().equals("parquet") ? spark.read().parquet(o.in()) : spark.read().json(o.in());
       for (String c : List.of("id", "text")) {
@@ -255,8 +261,25 @@ public final class SparkJob {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576;
   }
 
-  /** Pass 1 over files (path, content): read as annotate reads them, then annotated. */
-  private static Iterator<Row> annotatedFiles(Iterator<Row> rows, Map<String, String> props, int maxChars) {
+  /** The {@code *.txt} files directly in {@code dir} (any Hadoop file system), as annotate lists them. */
+  private static List<String> listTexts(SparkSession spark, String dir) throws IOException {
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(dir);
+    FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    if (!fs.exists(p) || !fs.getFileStatus(p).isDirectory()) {
+      throw new IllegalArgumentException("input folder " + dir + " does not exist or is not a folder (--format txt)");
+    }
+    List<String> paths = new ArrayList<>();
+    for (FileStatus st : fs.listStatus(p)) {
+      if (st.isFile() && st.getPath().getName().endsWith(".txt")) {
+        paths.add(st.getPath().toString());
+      }
+    }
+    return paths;
+  }
+
+  /** Pass 1 over files (their paths): read as annotate reads them, then annotated. */
+  private static Iterator<Row> annotatedFiles(Iterator<Row> rows, SerializableConfiguration conf,
+      Map<String, String> props, int maxChars) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -272,13 +295,35 @@ public final class SparkJob {
         String shown = "file".equals(path.toUri().getScheme()) ? path.toUri().getPath() : path.toString();
         String text;
         try {
-          text = TextInputs.decode(shown, (byte[]) r.get(1));
+          byte[] bytes = read(path, conf.value(), maxChars);
+          if (bytes == null) {
+            return pass1Row(fileName, name, null, DocumentRows.error(shown + ": file longer than maxChars="
+                + maxChars + " characters can be; not annotated"));
+          }
+          text = TextInputs.decode(shown, bytes);
         } catch (BratFormatException e) {
           return pass1Row(fileName, name, null, DocumentRows.error(e.getMessage()));
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+          return pass1Row(fileName, name, null, DocumentRows.error(shown + ": cannot read: "
+              + e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
         return pass1Row(fileName, name, text, ExecutorPipeline.annotate(name, shown, text, props, maxChars));
       }
     };
+  }
+
+  /**
+   * The file's bytes; null when it has more bytes than a text of {@code maxChars} characters
+   * can have in UTF-8 (3 per UTF-16 unit, and a byte-order mark), so it is never read whole.
+   */
+  private static byte[] read(org.apache.hadoop.fs.Path path, Configuration conf, int maxChars) throws IOException {
+    FileSystem fs = path.getFileSystem(conf);
+    if (fs.getFileStatus(path).getLen() > 3L * maxChars + 3) {
+      return null;
+    }
+    try (java.io.InputStream in = fs.open(path)) {
+      return in.readAllBytes();
+    }
   }
 
   /** Pass 1 over table rows (id, text); an id of several rows is an error row for each of them. */

@@ -31,12 +31,30 @@ public final class ExecutorPipeline {
   /** Pipelines with overrides, by their sorted overrides; no overrides is {@link NewsrelPipeline#shared()}. */
   private static final Map<String, StanfordCoreNLP> WITH_OVERRIDES = new ConcurrentHashMap<>();
 
+  /** Seconds the first {@link #get} without overrides took in this JVM (building the shared pipeline, or finding it built); NaN before. */
+  private static volatile double buildSeconds = Double.NaN;
+
   private ExecutorPipeline() {}
+
+  /** Seconds this JVM's first use of the default pipeline took (its build), NaN when not used yet. */
+  public static double buildSeconds() {
+    return buildSeconds;
+  }
 
   /** This JVM's pipeline for {@code overrides} (pipeline properties on top of newsrel's defaults). */
   public static StanfordCoreNLP get(Map<String, String> overrides) {
     if (overrides.isEmpty()) {
-      return NewsrelPipeline.shared();
+      if (!Double.isNaN(buildSeconds)) {
+        return NewsrelPipeline.shared();
+      }
+      synchronized (ExecutorPipeline.class) {
+        long t0 = System.nanoTime();
+        StanfordCoreNLP p = NewsrelPipeline.shared();
+        if (Double.isNaN(buildSeconds)) {
+          buildSeconds = (System.nanoTime() - t0) / 1e9;
+        }
+        return p;
+      }
     }
     Map<String, String> sorted = new TreeMap<>(overrides);
     return WITH_OVERRIDES.computeIfAbsent(sorted.toString(), k -> {

@@ -250,8 +250,15 @@ public final class SparkJob {
     pass1.unpersist();
     Summary s = new Summary(documents, failed, tokens == null ? 0 : tokens, annotateSeconds, identitySeconds,
         writeSeconds, heapMb, linkedRows.size());
+    if (!Double.isNaN(ExecutorPipeline.buildSeconds())) {
+      log.printf("newsrel pipeline of this JVM (the executor in local mode) built in %.1f s, within pass 1%n",
+          ExecutorPipeline.buildSeconds());
+    }
     log.printf("%d documents: %d annotated, %d failed (error column of %s); %d tokens%n", documents,
         documents - failed, failed, o.out(), s.tokens());
+    log.printf("annotate pass %.1f s (%.0f tokens/s), identity %.1f s, writing %.1f s; heap in use after pass 1 "
+        + "(after GC, this JVM) %d MB%n", annotateSeconds, s.tokens() / annotateSeconds, identitySeconds,
+        writeSeconds, heapMb);
     return s;
   }
 

@@ -50,6 +50,16 @@ final class LocalSpark {
   /** A fresh, empty folder under target/spark-tests/. */
   static Path scratch(String name) {
     Path p = target().resolve("spark-tests").resolve(name);
+    delete(p);
+    try {
+      return Files.createDirectories(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Deletes {@code p} and everything in it, if it exists. */
+  static void delete(Path p) {
     try {
       if (Files.exists(p)) {
         try (Stream<Path> s = Files.walk(p)) {
@@ -58,7 +68,6 @@ final class LocalSpark {
           }
         }
       }
-      return Files.createDirectories(p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -29,7 +29,7 @@ public final class ExecutorPipeline {
   public static final int DEFAULT_MAX_CHARS = 2_000_000;
 
   /** Pipelines with overrides, by their sorted overrides; no overrides is {@link NewsrelPipeline#shared()}. */
-  private static final Map<String, StanfordCoreNLP> WITH_OVERRIDES = new ConcurrentHashMap<>();
+  private static final Map<String, Object> WITH_OVERRIDES = new ConcurrentHashMap<>(); // a pipeline, or why it failed
 
   /** Seconds the first {@link #get} without overrides took in this JVM (building the shared pipeline, or finding it built); NaN before. */
   private static volatile double buildSeconds = Double.NaN;
@@ -57,11 +57,27 @@ public final class ExecutorPipeline {
       }
     }
     Map<String, String> sorted = new TreeMap<>(overrides);
-    return WITH_OVERRIDES.computeIfAbsent(sorted.toString(), k -> {
+    Object built = WITH_OVERRIDES.computeIfAbsent(sorted.toString(), k -> {
       Properties p = new Properties();
       p.putAll(sorted);
-      return NewsrelPipeline.create(p);
+      try {
+        return NewsrelPipeline.create(p);
+      } catch (RuntimeException e) {
+        return new IllegalArgumentException("cannot build the pipeline with " + sorted + ": " + rootMessage(e), e);
+      }
     });
+    if (built instanceof IllegalArgumentException e) {
+      throw e; // kept: a pipeline that cannot be built is not rebuilt for every document
+    }
+    return (StanfordCoreNLP) built;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage();
   }
 
   /**

@@ -129,6 +129,19 @@ class NewsrelAnnotatorTest {
   }
 
   @Test
+  void pipelineThatCannotBeBuiltGivesErrorRowsNamingTheCause() {
+    List<Row> rows = List.of(RowFactory.create("a", "The mayor said the bridge would reopen."),
+        RowFactory.create("b", "Police said nothing."));
+    Map<String, Row> out = byId(new NewsrelAnnotator().setPipelineProperties("newsrel_ner.noSuchProperty=1")
+        .transform(table(rows)));
+    for (String id : List.of("a", "b")) {
+      String error = out.get(id).getAs(DocumentRows.ERROR);
+      assertTrue(error != null && error.startsWith(id + ": IllegalArgumentException: cannot build the pipeline with "
+          + "{newsrel_ner.noSuchProperty=1}: ") && error.contains("noSuchProperty"), String.valueOf(error));
+    }
+  }
+
+  @Test
   void savedStageLoadsWithItsParams() throws Exception {
     Path dir = LocalSpark.scratch("transformer-saved").resolve("stage");
     NewsrelAnnotator stage = new NewsrelAnnotator().setInputCol("body").setIdCol("doc")

@@ -113,6 +113,25 @@ class SparkJobTest {
   }
 
   @Test
+  void filesLongerThanMaxCharsAreErrorRowsReadOrNot() throws Exception {
+    Path in = LocalSpark.scratch("job-long-in");
+    Files.writeString(in.resolve("short.txt"), "The mayor said the bridge would reopen.");
+    Files.writeString(in.resolve("mid.txt"), "x".repeat(150)); // over 100 characters, under 303 bytes: read, refused
+    Files.writeString(in.resolve("long.txt"), "x".repeat(400)); // over 303 bytes: refused unread
+    Path out = LocalSpark.scratch("job-long").resolve("parquet");
+    SparkJob.Summary s = job("--in", in.toString(), "--out", out.toString(), "--max-chars", "100");
+    assertEquals(3, s.documents());
+    assertEquals(2, s.failed());
+    Map<String, String> errors = new TreeMap<>();
+    for (Row r : LocalSpark.session().read().parquet(out.toString()).collectAsList()) {
+      errors.put(r.getAs("id"), String.valueOf((Object) r.getAs(DocumentRows.ERROR)));
+    }
+    assertEquals(Map.of("short", "null",
+        "mid", in.resolve("mid.txt") + ": text of 150 characters is longer than maxChars=100; not annotated",
+        "long", in.resolve("long.txt") + ": file longer than maxChars=100 characters can be; not annotated"), errors);
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
     for (List<String> args : List.of(List.of("--in", "x"), List.of("--in", "x", "--out", "y", "--format", "csv"),
         List.of("--in", "x", "--out", "y", "--partitions", "0"), List.of("--in", "x", "--out", "y", "--bogus", "1"),

@@ -13,9 +13,8 @@ import java.util.Map;
 import java.util.Properties;
 import org.newsrel.brat.BratFormatException;
 import org.newsrel.brat.BratWriter;
-import org.newsrel.convert.LayersToBrat;
+import org.newsrel.convert.AnnotateOutput;
 import org.newsrel.core.DocumentLayers;
-import org.newsrel.json.LayersJson;
 import org.newsrel.json.TokenIndex;
 import org.newsrel.pipeline.NewsrelPipeline;
 
@@ -243,9 +242,8 @@ final class Annotate {
    */
   private static String[] format(Path file, DocumentLayers layers, TokenIndex tokens) throws Batch.DocumentFailure {
     try {
-      String ann = BratWriter.format(LayersToBrat.convert(layers));
-      String json = LayersJson.write(layers, tokens);
-      return new String[] {ann, json};
+      AnnotateOutput.Formatted f = AnnotateOutput.format(layers, tokens);
+      return new String[] {f.ann(), f.json()};
     } catch (RuntimeException e) {
       throw new Batch.DocumentFailure(file + ": cannot write output: " + e.getClass().getSimpleName() + ": "
           + e.getMessage());

@@ -133,20 +133,19 @@ final class Batch {
   static int finish(Path outDir, List<? extends Outcome<?>> outcomes, PrintStream out, PrintStream err)
       throws IOException {
     outcomes = retireStaleOutputs(outDir, outcomes);
-    StringBuilder manifest = new StringBuilder("# document\tstatus\treason\n");
+    List<RunManifest.Entry> manifest = new ArrayList<>();
     int failed = 0;
     for (Outcome<?> o : outcomes) {
-      manifest.append(o.name()).append('\t').append(o.ok() ? "ok" : "failed").append('\t')
-          .append(o.ok() ? "" : o.error().replace('\t', ' ').replace('\n', ' ')).append('\n');
+      manifest.add(new RunManifest.Entry(o.name(), o.error()));
       if (!o.ok()) {
         failed++;
         err.println("error: " + o.error());
       }
     }
     Files.createDirectories(outDir);
-    BratWriter.writeAtomically(outDir.resolve("newsrel-run.tsv"), manifest.toString());
+    BratWriter.writeAtomically(outDir.resolve(RunManifest.FILE), RunManifest.format(manifest));
     out.printf("%d documents: %d written, %d failed (see %s)%n", outcomes.size(), outcomes.size() - failed, failed,
-        outDir.resolve("newsrel-run.tsv"));
+        outDir.resolve(RunManifest.FILE));
     return failed == 0 ? 0 : 1;
   }
 

@@ -3,6 +3,7 @@ package org.newsrel.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.newsrel.brat.BratFormatException;
@@ -23,7 +24,8 @@ public final class TextInputs {
   /** The regular {@code *.txt} files directly in {@code dir}, sorted by name (possibly none). */
   public static List<Path> list(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
+      return s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+          .sorted(Comparator.comparing(p -> p.getFileName().toString(), FILE_NAME_ORDER)).toList();
     }
   }
 
@@ -33,16 +35,35 @@ public final class TextInputs {
    * mean the file is not text.
    */
   public static Input read(Path file) throws BratFormatException {
-    String text = TextFiles.readUtf8(file);
+    return new Input(stem(file), file, text(file.toString(), TextFiles.readUtf8(file)));
+  }
+
+  /**
+   * The text of a file's bytes read elsewhere (the Spark job reads files through Hadoop), by
+   * the same rules as {@link #read}; {@code fileName} names the file in error messages.
+   */
+  public static String decode(String fileName, byte[] bytes) throws BratFormatException {
+    return text(fileName, TextFiles.decodeUtf8(fileName, bytes));
+  }
+
+  /** A decoded text with its byte-order mark dropped; NUL bytes refused. */
+  private static String text(String fileName, String decoded) throws BratFormatException {
+    String text = decoded;
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     int nul = text.indexOf('\u0000');
     if (nul >= 0) {
-      throw new BratFormatException(file, 0, "binary content: NUL character at offset " + nul + "; not a text file");
+      throw new BratFormatException(fileName, 0, "binary content: NUL character at offset " + nul + "; not a text file");
     }
-    return new Input(stem(file), file, text);
+    return text;
   }
+
+  /**
+   * The order of the documents of a run, on their file names ({@code NAME.txt}): the order
+   * {@link #list} gives and cross-document identity links them in (the Spark job sorts on it too).
+   */
+  public static final Comparator<String> FILE_NAME_ORDER = Comparator.comparing(Path::of);
 
   /** The file name without {@code .txt}: the document's name. */
   public static String stem(Path file) {

@@ -17,9 +17,10 @@ import org.newsrel.core.Event;
 import org.newsrel.quote.AttributionAnnotator;
 import org.newsrel.quote.BoundaryModel;
 import org.newsrel.quote.CueModel;
+import org.newsrel.quote.NestingModel;
 
 /**
- * {@code train-attribution} end to end on a tiny made-up PolNeAR-style corpus: both models are
+ * {@code train-attribution} end to end on a tiny made-up PolNeAR-style corpus: the three models are
  * written with their .md, load, and run in the annotator; the parse cache is reused.
  */
 class TrainAttributionTest {
@@ -86,6 +87,9 @@ class TrainAttributionTest {
     assertTrue(r.out().contains("matched attributions: "), r.out());
     assertTrue(Files.readString(out.resolve("boundary-model.md")).contains("held out, rules' boundaries"));
     assertTrue(Files.readString(out.resolve("cue-classifier.md")).contains("thresholds:"));
+    assertTrue(Files.readString(out.resolve("nesting-model.md")).contains("nested pairs: "));
+    NestingModel.load(out.resolve("nesting-model.ser.gz").toString());
+    assertTrue(Files.notExists(out.resolve("nesting-model.fit.ser.gz")), "the fit-part model is left behind");
     assertEquals(DOCS.length, Files.list(cache).filter(p -> p.toString().endsWith(".pb.gz")).count());
 
     BoundaryModel boundaries = BoundaryModel.load(out.resolve("boundary-model.ser.gz").toString());

@@ -55,7 +55,6 @@ class NestingModelTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '#', quoteCharacter = '\'', textBlock = """
-      a relative clause stays in the Content # The mayor said that the bridge, which engineers described as unsafe, would close. # Indirect Source=The mayor | Cue=said | Content=that the bridge, which engineers described as unsafe, would close
       no cut leaves an outer Content empty # Officials warned residents to leave the coast before the storm, a spokesman said. # Indirect Source=a spokesman | Cue=said | Content=Officials warned residents to leave the coast before the storm
       """)
   void shippedModelOnMadeUpNews(String name, String text, String expected) {

@@ -1,11 +1,9 @@
 package org.newsrel.quote;
 
 import edu.stanford.nlp.classify.LinearClassifier;
-import edu.stanford.nlp.io.IOUtils;
 import edu.stanford.nlp.ling.BasicDatum;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -71,17 +69,11 @@ public record BoundaryModel(LinearClassifier<String, String> start, LinearClassi
 
   /** Loads a model from a file path or the classpath (gzip when the name ends in .gz). */
   public static BoundaryModel load(String location) {
-    try {
-      return IOUtils.readObjectFromURLOrClasspathOrFileSystem(location);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read boundary model " + location, e);
-    } catch (ClassNotFoundException | ClassCastException e) {
-      throw new IllegalArgumentException("not a boundary model: " + location, e);
-    }
+    return ModelFiles.load(location, BoundaryModel.class, "boundary model");
   }
 
   /** Writes the model (gzip when the name ends in .gz). */
   public void save(String path) throws IOException {
-    IOUtils.writeObjectToFile(this, path);
+    ModelFiles.save(this, path);
   }
 }

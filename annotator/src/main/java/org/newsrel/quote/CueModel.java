@@ -1,11 +1,9 @@
 package org.newsrel.quote;
 
 import edu.stanford.nlp.classify.LinearClassifier;
-import edu.stanford.nlp.io.IOUtils;
 import edu.stanford.nlp.ling.BasicDatum;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,17 +37,11 @@ public record CueModel(LinearClassifier<String, String> classifier, double dropB
 
   /** Loads a model from a file path or the classpath (gzip when the name ends in .gz). */
   public static CueModel load(String location) {
-    try {
-      return IOUtils.readObjectFromURLOrClasspathOrFileSystem(location);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read cue model " + location, e);
-    } catch (ClassNotFoundException | ClassCastException e) {
-      throw new IllegalArgumentException("not a cue model: " + location, e);
-    }
+    return ModelFiles.load(location, CueModel.class, "cue model");
   }
 
   /** Writes the model (gzip when the name ends in .gz). */
   public void save(String path) throws IOException {
-    IOUtils.writeObjectToFile(this, path);
+    ModelFiles.save(this, path);
   }
 }

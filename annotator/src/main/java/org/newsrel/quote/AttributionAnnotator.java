@@ -162,13 +162,9 @@ public final class AttributionAnnotator implements Annotator {
     String nesting = p.get("nestingModel", DEFAULT_NESTING_MODEL);
     double splitFrom = p.getDouble("nestingSplitFrom", -1);
     p.rejectUnknown();
-    this.nestingModel = nesting.equals("none") || nesting.equals(DEFAULT_NESTING_MODEL)
-        && AttributionAnnotator.class.getClassLoader().getResource(DEFAULT_NESTING_MODEL) == null
-        ? null : NestingModel.load(nesting);
+    this.nestingModel = optionalModel(nesting, DEFAULT_NESTING_MODEL, NestingModel::load);
     this.splitFrom = nestingModel == null ? 2 : splitFrom >= 0 ? splitFrom : nestingModel.splitFrom();
-    this.boundaryModel = boundaries.equals("none") || boundaries.equals(DEFAULT_BOUNDARY_MODEL)
-        && AttributionAnnotator.class.getClassLoader().getResource(DEFAULT_BOUNDARY_MODEL) == null
-        ? null : BoundaryModel.load(boundaries);
+    this.boundaryModel = optionalModel(boundaries, DEFAULT_BOUNDARY_MODEL, BoundaryModel::load);
     this.lexicon = CueLexicon.load(name, cues);
     this.rules = AttributionRule.load(name, patterns, lexicon);
     Map<String, CueWordFilter> filterByDescription = new HashMap<>();
@@ -176,12 +172,7 @@ public final class AttributionAnnotator implements Annotator {
         .map(r -> CueWordFilter.of(r.pattern().pattern()))
         .map(f -> filterByDescription.computeIfAbsent(f.description(), d -> f))  // one check per sentence per description
         .toList();
-    if (model.equals("none") || model.equals(DEFAULT_CUE_MODEL)
-        && AttributionAnnotator.class.getClassLoader().getResource(DEFAULT_CUE_MODEL) == null) {
-      this.cueModel = null;
-    } else {
-      this.cueModel = CueModel.load(model);
-    }
+    this.cueModel = optionalModel(model, DEFAULT_CUE_MODEL, CueModel::load);
     this.dropBelow = cueModel == null ? 0 : drop >= 0 ? drop : cueModel.dropBelow();
     this.addAbove = cueModel == null ? 2 : add >= 0 ? add : cueModel.addAbove();
     LOG.info("{}: {} cue lemmas, {} rules, cue classifier {}, boundary model {}", name, lexicon.frames().size(),
@@ -189,6 +180,18 @@ public final class AttributionAnnotator implements Annotator {
         boundaryModel == null ? "off" : boundaries + " (window " + boundaryModel.window() + ")");
     LOG.info("{}: nesting model {}", name, nestingModel == null ? "off" : nesting + " (split from "
         + this.splitFrom + ")");
+  }
+
+  /**
+   * The model at {@code location}, or null when it is {@code none}, or when it is the shipped
+   * one and the classpath does not hold it (a jar built without models).
+   */
+  private static <T> T optionalModel(String location, String shipped, java.util.function.Function<String, T> load) {
+    if (location.equals("none")
+        || location.equals(shipped) && AttributionAnnotator.class.getClassLoader().getResource(shipped) == null) {
+      return null;
+    }
+    return load.apply(location);
   }
 
   @Override

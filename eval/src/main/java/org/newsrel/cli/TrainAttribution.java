@@ -11,14 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
-import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.newsrel.brat.BratCorpus;
 import org.newsrel.brat.BratDocument;
 import org.newsrel.brat.BratFormatException;
@@ -107,13 +101,12 @@ final class TrainAttribution {
     props.setProperty("newsrel_attribution.nestingModel", nestingFile.toString());
     props.setProperty("newsrel_attribution.boundaryModel", "none");
     AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
-    List<List<Example>> perDoc = parallel(docs, threads,
+    List<List<Example>> perDoc = TrainCues.parallel(docs, threads,
         d -> examples(d, annotator.boundaryChoices(TrainCues.parsed(d, cache), window)));
-    List<List<Example>> shuffled = new ArrayList<>(perDoc);
-    Collections.shuffle(shuffled, new Random(SEED));
-    int heldCount = shuffled.size() / 5;
-    List<Example> held = flatten(shuffled.subList(0, heldCount));
-    List<Example> fit = flatten(shuffled.subList(heldCount, shuffled.size()));
+    List<Integer> order = TrainCues.shuffledOrder(perDoc.size(), SEED);
+    int heldCount = order.size() / 5;
+    List<Example> held = flatten(order.subList(0, heldCount).stream().map(perDoc::get).toList());
+    List<Example> fit = flatten(order.subList(heldCount, order.size()).stream().map(perDoc::get).toList());
     List<Example> all = flatten(perDoc);
 
     StringBuilder figures = new StringBuilder();
@@ -196,7 +189,7 @@ final class TrainAttribution {
     props.setProperty("newsrel_attribution.nestingModel", "none");
     props.setProperty("newsrel_attribution.boundaryModel", "none");
     AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
-    List<NestingDoc> perDoc = parallel(docs, threads, d -> {
+    List<NestingDoc> perDoc = TrainCues.parallel(docs, threads, d -> {
       List<NestedPair> pairs = annotator.nestedPairs(TrainCues.parsed(d, cache));
       List<TextBound> cues = d.textBounds("Cue");
       List<Boolean> labels = new ArrayList<>();
@@ -205,11 +198,7 @@ final class TrainAttribution {
       }
       return new NestingDoc(pairs, labels);
     });
-    List<Integer> order = new ArrayList<>();
-    for (int k = 0; k < perDoc.size(); k++) {
-      order.add(k);
-    }
-    Collections.shuffle(order, new Random(SEED));
+    List<Integer> order = TrainCues.shuffledOrder(perDoc.size(), SEED);
     int heldCount = order.size() / 5;
     List<NestingDoc> held = order.subList(0, heldCount).stream().map(perDoc::get).toList();
     List<NestingDoc> fit = order.subList(heldCount, order.size()).stream().map(perDoc::get).toList();
@@ -300,7 +289,7 @@ final class TrainAttribution {
     props.setProperty("newsrel_attribution.nestingSplitFrom", String.valueOf(threshold));
     props.setProperty("newsrel_attribution.boundaryModel", "none");
     AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
-    List<long[]> counts = parallel(docs, threads, d -> {
+    List<long[]> counts = TrainCues.parallel(docs, threads, d -> {
       Annotation a = TrainCues.parsed(d, cache);
       annotator.annotate(a);
       long[] c = new long[9]; // per role: tp, predicted, gold
@@ -375,30 +364,6 @@ final class TrainAttribution {
       }
     }
     return new long[] {right, wrong};
-  }
-
-  /** Maps the documents in parallel, results in document order. */
-  private static <T> List<T> parallel(List<BratDocument> docs, int threads,
-      java.util.function.Function<BratDocument, T> f) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<T>> futures = new ArrayList<>();
-    for (BratDocument d : docs) {
-      futures.add(pool.submit(() -> f.apply(d)));
-    }
-    List<T> out = new ArrayList<>();
-    try {
-      for (Future<T> fu : futures) {
-        out.add(fu.get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("train-attribution failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdown();
-    }
-    return out;
   }
 
   private static List<Example> flatten(List<List<Example>> lists) {
@@ -497,12 +462,5 @@ final class TrainAttribution {
   private static BoundaryChoice.Candidate original(List<BoundaryChoice.Candidate> candidates) {
     return candidates.stream().filter(BoundaryChoice.Candidate::original).findFirst()
         .orElseThrow(() -> new IllegalStateException("no original candidate"));
-  }
-
-  /** Documents in name order (first {@code maxDocs} when positive). */
-  static List<BratDocument> sorted(List<BratDocument> docs, int maxDocs) {
-    List<BratDocument> s = new ArrayList<>(docs);
-    s.sort(Comparator.comparing(BratDocument::name));
-    return maxDocs > 0 && s.size() > maxDocs ? s.subList(0, maxDocs) : s;
   }
 }

@@ -64,7 +64,7 @@ final class TrainCues {
   static int run(Path train, Path outFile, Path cache, int threads, int maxDocs, PrintStream out, PrintStream err)
       throws IOException, BratFormatException {
     List<BratDocument> docs = documents(train, maxDocs, err);
-    out.printf("train-cues: %d documents in %s%n", docs.size(), train);
+    out.printf("cue classifier: %d documents in %s%n", docs.size(), train);
     if (cache != null) {
       Files.createDirectories(cache);
     }
@@ -72,38 +72,20 @@ final class TrainCues {
     annProps.setProperty("newsrel_attribution.cueClassifier", "none");
     AttributionAnnotator rules = new AttributionAnnotator("newsrel_attribution", annProps);
 
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicInteger done = new AtomicInteger();
-    List<Future<Doc>> futures = new ArrayList<>();
-    for (BratDocument d : docs) {
-      futures.add(pool.submit(() -> {
-        Doc doc = label(d, rules.cueCandidates(parsed(d, cache)));
-        int n = done.incrementAndGet();
-        if (n % 50 == 0) {
-          out.printf("  %d/%d documents%n", n, docs.size());
-        }
-        return doc;
-      }));
-    }
-    List<Doc> all = new ArrayList<>();
-    try {
-      for (Future<Doc> f : futures) {
-        all.add(f.get());
+    List<Doc> all = parallel(docs, threads, d -> {
+      Doc doc = label(d, rules.cueCandidates(parsed(d, cache)));
+      int n = done.incrementAndGet();
+      if (n % 50 == 0) {
+        out.printf("  %d/%d documents%n", n, docs.size());
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("train-cues failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdown();
-    }
+      return doc;
+    });
 
-    List<Doc> shuffled = new ArrayList<>(all);
-    Collections.shuffle(shuffled, new Random(SEED));
-    int heldCount = shuffled.size() / 5;
-    List<Doc> held = shuffled.subList(0, heldCount);
-    List<Doc> fit = shuffled.subList(heldCount, shuffled.size());
+    List<Integer> order = shuffledOrder(all.size(), SEED);
+    int heldCount = order.size() / 5;
+    List<Doc> held = order.subList(0, heldCount).stream().map(all::get).toList();
+    List<Doc> fit = order.subList(heldCount, order.size()).stream().map(all::get).toList();
 
     LinearClassifier<String, String> fitModel = train(fit);
     double[] best = chooseThresholds(fitModel, held);
@@ -212,6 +194,40 @@ final class TrainCues {
       writeCached(cache.resolve(d.name() + ".pb.gz"), a);
     }
     return a;
+  }
+
+  /** Maps the documents in parallel, results in document order. */
+  static <T> List<T> parallel(List<BratDocument> docs, int threads,
+      java.util.function.Function<BratDocument, T> f) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<T>> futures = new ArrayList<>();
+    for (BratDocument d : docs) {
+      futures.add(pool.submit(() -> f.apply(d)));
+    }
+    List<T> out = new ArrayList<>();
+    try {
+      for (Future<T> fu : futures) {
+        out.add(fu.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("train-attribution failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    return out;
+  }
+
+  /** 0..n-1 shuffled with the seed: the first fifth is the held-out part of a split. */
+  static List<Integer> shuffledOrder(int n, long seed) {
+    List<Integer> order = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      order.add(k);
+    }
+    Collections.shuffle(order, new Random(seed));
+    return order;
   }
 
   private static Doc label(BratDocument d, List<CueCandidate> candidates) {

@@ -163,25 +163,16 @@ public final class NewsrelAnnotator extends Transformer implements DefaultParams
   /** The rows with their layer columns appended, one at a time as the consumer asks (static: captures no stage). */
   private static Iterator<Row> annotated(Iterator<Row> rows, int idAt, int textAt, Map<String, String> overrides,
       int limit) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
+    return LazyIterators.map(rows, r -> {
+      String id = String.valueOf(r.get(idAt));
+      Object[] layers = ExecutorPipeline.annotate(id, id, r.getString(textAt), overrides, limit);
+      Object[] values = new Object[r.length() + layers.length];
+      for (int i = 0; i < r.length(); i++) {
+        values[i] = r.get(i);
       }
-
-      @Override
-      public Row next() {
-        Row r = rows.next();
-        String id = String.valueOf(r.get(idAt));
-        Object[] layers = ExecutorPipeline.annotate(id, id, r.getString(textAt), overrides, limit);
-        Object[] values = new Object[r.length() + layers.length];
-        for (int i = 0; i < r.length(); i++) {
-          values[i] = r.get(i);
-        }
-        System.arraycopy(layers, 0, values, r.length(), layers.length);
-        return RowFactory.create(values);
-      }
-    };
+      System.arraycopy(layers, 0, values, r.length(), layers.length);
+      return RowFactory.create(values);
+    });
   }
 
   @Override

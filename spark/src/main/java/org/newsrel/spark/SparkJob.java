@@ -295,36 +295,27 @@ public final class SparkJob {
   /** Pass 1 over files (their paths): read as annotate reads them, then annotated. */
   private static Iterator<Row> annotatedFiles(Iterator<Row> rows, SerializableConfiguration conf,
       Map<String, String> props, int maxChars) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        Row r = rows.next();
-        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(r.getString(0));
-        String fileName = path.getName();
-        String name = TextInputs.stem(Path.of(fileName));
-        String shown = "file".equals(path.toUri().getScheme()) ? path.toUri().getPath() : path.toString();
-        String text;
-        try {
-          byte[] bytes = read(path, conf.value(), maxChars);
-          if (bytes == null) {
-            return pass1Row(fileName, name, null, DocumentRows.error(shown + ": file longer than maxChars="
-                + maxChars + " characters can be; not annotated"));
-          }
-          text = TextInputs.decode(shown, bytes);
-        } catch (BratFormatException e) {
-          return pass1Row(fileName, name, null, DocumentRows.error(e.getMessage()));
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
-          return pass1Row(fileName, name, null, DocumentRows.error(shown + ": cannot read: "
-              + e.getClass().getSimpleName() + ": " + e.getMessage()));
+    return LazyIterators.map(rows, r -> {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(r.getString(0));
+      String fileName = path.getName();
+      String name = TextInputs.stem(Path.of(fileName));
+      String shown = "file".equals(path.toUri().getScheme()) ? path.toUri().getPath() : path.toString();
+      String text;
+      try {
+        byte[] bytes = read(path, conf.value(), maxChars);
+        if (bytes == null) {
+          return pass1Row(fileName, name, null, DocumentRows.error(shown + ": file longer than maxChars="
+              + maxChars + " characters can be; not annotated"));
         }
-        return pass1Row(fileName, name, text, ExecutorPipeline.annotate(name, shown, text, props, maxChars));
+        text = TextInputs.decode(shown, bytes);
+      } catch (BratFormatException e) {
+        return pass1Row(fileName, name, null, DocumentRows.error(e.getMessage()));
+      } catch (IOException | RuntimeException | OutOfMemoryError e) {
+        return pass1Row(fileName, name, null, DocumentRows.error(shown + ": cannot read: "
+            + e.getClass().getSimpleName() + ": " + e.getMessage()));
       }
-    };
+      return pass1Row(fileName, name, text, ExecutorPipeline.annotate(name, shown, text, props, maxChars));
+    });
   }
 
   /**
@@ -344,26 +335,17 @@ public final class SparkJob {
   /** Pass 1 over table rows (id, text); an id of several rows is an error row for each of them. */
   private static Iterator<Row> annotatedTable(Iterator<Row> rows, Set<String> repeated, Map<String, String> props,
       int maxChars) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
+    return LazyIterators.map(rows, r -> {
+      String id = r.getString(0);
+      String text = r.getString(1);
+      if (id == null) {
+        return pass1Row("", "", text, DocumentRows.error("a row without id (null): not annotated"));
       }
-
-      @Override
-      public Row next() {
-        Row r = rows.next();
-        String id = r.getString(0);
-        String text = r.getString(1);
-        if (id == null) {
-          return pass1Row("", "", text, DocumentRows.error("a row without id (null): not annotated"));
-        }
-        if (repeated.contains(id)) {
-          return pass1Row(id, id, text, DocumentRows.error(id + ": id of several rows; ids must be unique"));
-        }
-        return pass1Row(id, id, text, ExecutorPipeline.annotate(id, id, text, props, maxChars));
+      if (repeated.contains(id)) {
+        return pass1Row(id, id, text, DocumentRows.error(id + ": id of several rows; ids must be unique"));
       }
-    };
+      return pass1Row(id, id, text, ExecutorPipeline.annotate(id, id, text, props, maxChars));
+    });
   }
 
   private static Row pass1Row(String key, String id, String text, Object[] layers) {

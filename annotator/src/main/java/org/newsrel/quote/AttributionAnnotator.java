@@ -55,7 +55,7 @@ import org.slf4j.LoggerFactory;
  * pronoun is the Source of the attribution in its clause ("who" claimed).
  *
  * <p>(1b) The cue classifier ({@link CueModel}, trained on PolNeAR train by
- * {@code newsrel train-cues}; features in {@link CueFeatures}) scores every candidate cue
+ * {@code newsrel train-attribution}; features in {@link CueFeatures}) scores every candidate cue
  * head: a rule attribution whose cue scores very low is dropped, and a high-scoring
  * candidate no rule claimed becomes an attribution (rule {@code cue-classifier}) with its
  * subject as Source and its clausal complement, infinitive, object or parenthetical host

@@ -11,7 +11,7 @@ import java.util.Objects;
  * The trained cue classifier (logistic regression over {@link CueCandidate} features) with
  * the two thresholds that combine it with the rules: a rule cue scored below
  * {@code dropBelow} is dropped, a candidate no rule claimed scored at least
- * {@code addAbove} becomes an attribution. Written by {@code newsrel train-cues}.
+ * {@code addAbove} becomes an attribution. Written by {@code newsrel train-attribution}.
  *
  * @param classifier the classifier, labels {@link #POSITIVE} and {@link #NEGATIVE}
  * @param dropBelow probability under which a rule's cue is dropped

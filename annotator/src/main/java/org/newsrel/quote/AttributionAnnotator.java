@@ -98,6 +98,14 @@ import org.slf4j.LoggerFactory;
  *       {@code org/newsrel/quote/nesting-model.ser.gz} (see {@code nesting-model.md})</li>
  *   <li>{@code nestingSplitFrom}: override the nesting model's threshold; default -1, i.e.
  *       the model's own</li>
+ *   <li>{@code confidenceModel}: the trained confidence model ({@link ConfidenceModel}, file
+ *       path or classpath) that gives each attribution the probability that it is right end to
+ *       end (its Content and its Source match a gold attribution's), or {@code none} for each
+ *       rule's fixed prior; default {@code org/newsrel/quote/confidence-model.ser.gz} (see
+ *       {@code confidence-model.md})</li>
+ *   <li>{@code confidenceKeepFrom}: an attribution the confidence model scores below this is
+ *       not written; default -1, i.e. the model's own threshold (chosen on held-out training
+ *       documents); 0 keeps every attribution</li>
  *   <li>{@code sourceClosingComma}: end a Source that has an apposition or relative clause
  *       with the comma that closes it ("David Lee, a local teacher, said": Source
  *       "David Lee, a local teacher,"), as PolNeAR does (851 such Sources in train against
@@ -127,6 +135,8 @@ public final class AttributionAnnotator implements Annotator {
   public static final String DEFAULT_BOUNDARY_MODEL = "org/newsrel/quote/boundary-model.ser.gz";
   /** The shipped nesting model (see {@code nesting-model.md} beside it). */
   public static final String DEFAULT_NESTING_MODEL = "org/newsrel/quote/nesting-model.ser.gz";
+  /** The shipped confidence model. */
+  public static final String DEFAULT_CONFIDENCE_MODEL = "org/newsrel/quote/confidence-model.ser.gz";
 
   private final String name;
   private final CueLexicon lexicon;
@@ -140,6 +150,8 @@ public final class AttributionAnnotator implements Annotator {
   private final CueModel cueModel; // null when switched off
   private final BoundaryModel boundaryModel; // null when switched off
   private final NestingModel nestingModel; // null when switched off
+  private final ConfidenceModel confidenceModel; // null when switched off: each rule's fixed prior
+  private final double keepFrom;
   private final double splitFrom;
   private final double dropBelow;
   private final double addAbove;
@@ -161,7 +173,11 @@ public final class AttributionAnnotator implements Annotator {
     String boundaries = p.get("boundaryModel", DEFAULT_BOUNDARY_MODEL);
     String nesting = p.get("nestingModel", DEFAULT_NESTING_MODEL);
     double splitFrom = p.getDouble("nestingSplitFrom", -1);
+    String confidence = p.get("confidenceModel", DEFAULT_CONFIDENCE_MODEL);
+    double keep = p.getDouble("confidenceKeepFrom", -1);
     p.rejectUnknown();
+    this.confidenceModel = optionalModel(confidence, DEFAULT_CONFIDENCE_MODEL, ConfidenceModel::load);
+    this.keepFrom = confidenceModel == null ? 0 : keep >= 0 ? keep : confidenceModel.keepFrom();
     this.nestingModel = optionalModel(nesting, DEFAULT_NESTING_MODEL, NestingModel::load);
     this.splitFrom = nestingModel == null ? 2 : splitFrom >= 0 ? splitFrom : nestingModel.splitFrom();
     this.boundaryModel = optionalModel(boundaries, DEFAULT_BOUNDARY_MODEL, BoundaryModel::load);
@@ -178,8 +194,9 @@ public final class AttributionAnnotator implements Annotator {
     LOG.info("{}: {} cue lemmas, {} rules, cue classifier {}, boundary model {}", name, lexicon.frames().size(),
         rules.size(), cueModel == null ? "off" : model + " (drop below " + dropBelow + ", add from " + addAbove + ")",
         boundaryModel == null ? "off" : boundaries + " (window " + boundaryModel.window() + ")");
-    LOG.info("{}: nesting model {}", name, nestingModel == null ? "off" : nesting + " (split from "
-        + this.splitFrom + ")");
+    LOG.info("{}: nesting model {}, confidence model {}", name, nestingModel == null ? "off" : nesting
+        + " (split from " + this.splitFrom + ")", confidenceModel == null ? "off (each rule's prior)"
+        : confidence + " (drop below " + keepFrom + ")");
   }
 
   /**
@@ -197,15 +214,28 @@ public final class AttributionAnnotator implements Annotator {
   @Override
   public void annotate(Annotation doc) {
     DocumentView view = view(doc);
-    List<Draft> drafts = drafts(view);
-    if (boundaryModel != null) {
-      applyBoundaries(view, drafts, boundaryModel);
-    }
     List<Event> events = new ArrayList<>();
-    for (Draft d : drafts) {
+    for (Draft d : finalDrafts(view)) {
+      if (confidenceModel != null) {
+        d.confidence = confidenceModel.probability(ConfidenceFeatures.of(view, d));
+        if (d.confidence < keepFrom) {
+          continue;
+        }
+      }
       events.add(d.toEvent(view.quotes()));
     }
     doc.set(NewsrelAnnotations.AttributionsAnnotation.class, List.copyOf(events));
+  }
+
+  /**
+   * The attributions of an annotated document with the confidence model's features, in the
+   * order {@link #annotate} writes them (for training the confidence model).
+   */
+  public List<ConfidenceFeatures.Example> confidenceExamples(Annotation doc) {
+    DocumentView view = view(doc);
+    return finalDrafts(view).stream()
+        .map(d -> new ConfidenceFeatures.Example(d.toEvent(view.quotes()), ConfidenceFeatures.of(view, d)))
+        .toList();
   }
 
   /**
@@ -217,6 +247,15 @@ public final class AttributionAnnotator implements Annotator {
     DocumentView view = view(doc);
     return ContentBoundaries.choices(view, drafts(view), window).stream()
         .filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** The document's attributions with their final Content boundaries. */
+  private List<Draft> finalDrafts(DocumentView view) {
+    List<Draft> drafts = drafts(view);
+    if (boundaryModel != null) {
+      applyBoundaries(view, drafts, boundaryModel);
+    }
+    return drafts;
   }
 
   /** Moves each Content's begin and end to the boundary model's best candidates. */
@@ -243,6 +282,8 @@ public final class AttributionAnnotator implements Annotator {
       content.set(last, TextSpan.of(view.text(), lastBegin, stop));
       d.content.clear();
       d.content.addAll(content);
+      d.beginScore = start.probability();
+      d.endScore = end.probability();
     }
   }
 
@@ -371,6 +412,8 @@ public final class AttributionAnnotator implements Annotator {
         if (p < dropBelow && !c.rule().equals("colon-speaker")) {
           Draft d = byCue.remove(c.token());
           drafts.remove(d);
+        } else if (byCue.containsKey(c.token())) {
+          byCue.get(c.token()).cueScore = p;
         }
         continue;
       }
@@ -393,6 +436,7 @@ public final class AttributionAnnotator implements Annotator {
       IndexedWord source = subjectOf(g, cue);
       Draft d = fromMatch(view, c.sentence(), g, "cue-classifier", cue, null, source, content, null);
       if (d != null) {
+        d.cueScore = p;
         added.add(d);
       }
     }

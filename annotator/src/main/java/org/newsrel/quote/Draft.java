@@ -20,7 +20,10 @@ final class Draft {
   SourceParts sourceParts; // how the source span was built (null for spans made otherwise)
   final List<TextSpan> content = new ArrayList<>();
   final int cueToken; // document token index of the cue head, -1 if none
-  final double confidence;
+  double confidence; // the rule's prior, replaced by the confidence model's probability
+  double cueScore = Double.NaN; // the cue classifier's probability for the cue head (NaN: not scored)
+  double beginScore = Double.NaN; // the boundary model's probability for the Content's begin (NaN: not moved)
+  double endScore = Double.NaN; // ... and for its end
 
   Draft(String rule, TextSpan trigger, TextSpan cue, TextSpan source, List<TextSpan> content, int cueToken,
       double confidence) {

@@ -32,9 +32,10 @@ class AttributionAnnotatorTest {
       p.setProperty("ssplit.newlineIsSentenceBreak", "always");
       // the rules alone: CueClassifierTest covers the trained classifier on top of them
       p.setProperty("newsrel_attribution.cueClassifier", "none");
-      // the rules' own Content boundaries: BoundaryModelTest covers the trained boundary model
+      // the rules' own Content boundaries and priors: BoundaryModelTest and ConfidenceModelTest cover the models
       p.setProperty("newsrel_attribution.boundaryModel", "none");
       p.setProperty("newsrel_attribution.nestingModel", "none");
+      p.setProperty("newsrel_attribution.confidenceModel", "none");
       return new StanfordCoreNLP(p);
     }
   }
@@ -113,6 +114,7 @@ class AttributionAnnotatorTest {
     p.setProperty("separate.cueClassifier", "none");
     p.setProperty("separate.boundaryModel", "none");
     p.setProperty("separate.nestingModel", "none");
+    p.setProperty("separate.confidenceModel", "none");
     p.setProperty("separate.continuationFragments", "false");
     new AttributionAnnotator("separate", p).annotate(doc);
     assertEquals(expected, render(doc));

@@ -82,7 +82,7 @@ public final class OpenieBaseline implements Baseline {
         }
       }
     }
-    return new LayersToBrat.Builder(docName, text).events(events).build();
+    return new LayersToBrat.Builder(docName, text).confidences(false).events(events).build();
   }
 
   private static void addArg(List<Argument> args, String role, List<CoreLabel> tokens, String text) {

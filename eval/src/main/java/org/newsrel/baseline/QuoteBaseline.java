@@ -67,6 +67,6 @@ public final class QuoteBaseline implements Baseline {
       events.add(new Event(type, TextSpan.of(text, b, b + 1), args,
           List.of(new Event.Attribute("Kind", "Direct")), 1.0, "corenlp-quote"));
     }
-    return new LayersToBrat.Builder(docName, text).events(events).build();
+    return new LayersToBrat.Builder(docName, text).confidences(false).events(events).build();
   }
 }

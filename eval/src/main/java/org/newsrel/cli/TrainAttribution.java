@@ -40,6 +40,7 @@ import org.newsrel.quote.NestingModel;
  *       end. The regularisation is chosen on a held-out fifth of the training documents
  *       (fixed seed; the most attributions with both boundaries right), then the model is
  *       refitted on all of them.</li>
+ *   <li>the confidence model ({@code confidence-model.ser.gz}, {@link TrainConfidence}).</li>
  * </ol>
  * Parses are cached in {@code --cache}, so a rerun takes a few minutes. Development and test
  * data are never read.
@@ -81,28 +82,28 @@ final class TrainAttribution {
     int threads = o.positiveInt("threads");
     int window = o.positiveInt("window");
     Path cueFile = outDir.resolve("cue-classifier.ser.gz");
-    out.println("train-attribution: 1/2 cue classifier");
+    out.println("train-attribution: 1/4 cue classifier");
     int rc = TrainCues.run(o.path("train"), cueFile, cache, threads, maxDocs, out, err);
     if (rc != 0) {
       return rc;
     }
-    out.println("train-attribution: 2/3 nesting model");
+    out.println("train-attribution: 2/4 nesting model");
     Path nestingFile = outDir.resolve("nesting-model.ser.gz");
     trainNesting(o.path("train"), outDir, cueFile, cache, threads, maxDocs, out, err);
-    out.println("train-attribution: 3/3 Content boundary model");
-    return trainBoundaries(o.path("train"), outDir, cueFile, nestingFile, cache, threads, maxDocs, window, out, err);
+    out.println("train-attribution: 3/4 Content boundary model");
+    double sigma = trainBoundaries(o.path("train"), outDir, cueFile, nestingFile, cache, threads, maxDocs, window,
+        out, err);
+    out.println("train-attribution: 4/4 confidence model");
+    TrainConfidence.train(o.path("train"), outDir, cueFile, nestingFile, sigma, cache, threads, maxDocs, window, out,
+        err);
+    return 0;
   }
 
-  static int trainBoundaries(Path train, Path outDir, Path cueFile, Path nestingFile, Path cache, int threads,
+  /** Trains and writes the boundary model; returns the regularisation it chose. */
+  static double trainBoundaries(Path train, Path outDir, Path cueFile, Path nestingFile, Path cache, int threads,
       int maxDocs, int window, PrintStream out, PrintStream err) throws IOException, BratFormatException {
     List<BratDocument> docs = TrainCues.documents(train, maxDocs, err);
-    Properties props = new Properties();
-    props.setProperty("newsrel_attribution.cueClassifier", cueFile.toString());
-    props.setProperty("newsrel_attribution.nestingModel", nestingFile.toString());
-    props.setProperty("newsrel_attribution.boundaryModel", "none");
-    AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
-    List<List<Example>> perDoc = TrainCues.parallel(docs, threads,
-        d -> examples(d, annotator.boundaryChoices(TrainCues.parsed(d, cache), window)));
+    List<List<Example>> perDoc = boundaryExamples(docs, cueFile, nestingFile, cache, threads, window);
     List<Integer> order = TrainCues.shuffledOrder(perDoc.size(), SEED);
     int heldCount = order.size() / 5;
     List<Example> held = flatten(order.subList(0, heldCount).stream().map(perDoc::get).toList());
@@ -175,29 +176,29 @@ final class TrainAttribution {
         %s```
         """.formatted(window, window, command, figures), StandardCharsets.UTF_8);
     out.printf("wrote %s (%d bytes) and boundary-model.md%n", file, Files.size(file));
-    return 0;
+    return bestSigma;
+  }
+
+  /** Each document's matched attributions with their boundary candidates, under these models. */
+  static List<List<Example>> boundaryExamples(List<BratDocument> docs, Path cueFile, Path nestingFile, Path cache,
+      int threads, int window) {
+    Properties props = new Properties();
+    props.setProperty("newsrel_attribution.cueClassifier", cueFile.toString());
+    props.setProperty("newsrel_attribution.nestingModel", nestingFile.toString());
+    props.setProperty("newsrel_attribution.boundaryModel", "none");
+    props.setProperty("newsrel_attribution.confidenceModel", "none");
+    AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
+    return TrainCues.parallel(docs, threads,
+        d -> examples(d, annotator.boundaryChoices(TrainCues.parsed(d, cache), window)));
   }
 
   /** One document's nested pairs with their labels (true: the inner cue is a gold cue). */
-  private record NestingDoc(List<NestedPair> pairs, List<Boolean> split) {}
+  record NestingDoc(List<NestedPair> pairs, List<Boolean> split) {}
 
   static void trainNesting(Path train, Path outDir, Path cueFile, Path cache, int threads, int maxDocs,
       PrintStream out, PrintStream err) throws IOException, BratFormatException {
     List<BratDocument> docs = TrainCues.documents(train, maxDocs, err);
-    Properties props = new Properties();
-    props.setProperty("newsrel_attribution.cueClassifier", cueFile.toString());
-    props.setProperty("newsrel_attribution.nestingModel", "none");
-    props.setProperty("newsrel_attribution.boundaryModel", "none");
-    AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
-    List<NestingDoc> perDoc = TrainCues.parallel(docs, threads, d -> {
-      List<NestedPair> pairs = annotator.nestedPairs(TrainCues.parsed(d, cache));
-      List<TextBound> cues = d.textBounds("Cue");
-      List<Boolean> labels = new ArrayList<>();
-      for (NestedPair p : pairs) {
-        labels.add(cues.stream().anyMatch(c -> c.begin() < p.innerCue().end() && p.innerCue().begin() < c.end()));
-      }
-      return new NestingDoc(pairs, labels);
-    });
+    List<NestingDoc> perDoc = nestingDocs(docs, cueFile, cache, threads);
     List<Integer> order = TrainCues.shuffledOrder(perDoc.size(), SEED);
     int heldCount = order.size() / 5;
     List<NestingDoc> held = order.subList(0, heldCount).stream().map(perDoc::get).toList();
@@ -277,6 +278,25 @@ final class TrainAttribution {
     out.printf("wrote %s (%d bytes) and nesting-model.md%n", file, Files.size(file));
   }
 
+  /** Each document's nested pairs and labels under this cue classifier. */
+  static List<NestingDoc> nestingDocs(List<BratDocument> docs, Path cueFile, Path cache, int threads) {
+    Properties props = new Properties();
+    props.setProperty("newsrel_attribution.cueClassifier", cueFile.toString());
+    props.setProperty("newsrel_attribution.nestingModel", "none");
+    props.setProperty("newsrel_attribution.boundaryModel", "none");
+    props.setProperty("newsrel_attribution.confidenceModel", "none");
+    AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
+    return TrainCues.parallel(docs, threads, d -> {
+      List<NestedPair> pairs = annotator.nestedPairs(TrainCues.parsed(d, cache));
+      List<TextBound> cues = d.textBounds("Cue");
+      List<Boolean> labels = new ArrayList<>();
+      for (NestedPair p : pairs) {
+        labels.add(cues.stream().anyMatch(c -> c.begin() < p.innerCue().end() && p.innerCue().begin() < c.end()));
+      }
+      return new NestingDoc(pairs, labels);
+    });
+  }
+
   /**
    * Mean exact-span F1 of Source, Cue and Content of the annotator (boundary model off) on
    * held-out training documents with a nesting model at a threshold (null: none).
@@ -288,35 +308,46 @@ final class TrainAttribution {
     props.setProperty("newsrel_attribution.nestingModel", nestingFile == null ? "none" : nestingFile.toString());
     props.setProperty("newsrel_attribution.nestingSplitFrom", String.valueOf(threshold));
     props.setProperty("newsrel_attribution.boundaryModel", "none");
+    props.setProperty("newsrel_attribution.confidenceModel", "none");
     AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
     List<long[]> counts = TrainCues.parallel(docs, threads, d -> {
       Annotation a = TrainCues.parsed(d, cache);
       annotator.annotate(a);
-      long[] c = new long[9]; // per role: tp, predicted, gold
-      String[] roles = {"Source", "Cue", "Content"};
-      for (int r = 0; r < 3; r++) {
-        java.util.Map<String, Integer> gold = new java.util.HashMap<>();
-        for (TextBound t : d.textBounds(roles[r])) {
-          gold.merge(t.fragments().toString(), 1, Integer::sum);
-          c[3 * r + 2]++;
+      return exactCounts(d, a.get(org.newsrel.NewsrelAnnotations.AttributionsAnnotation.class));
+    });
+    return meanExactF1(counts);
+  }
+
+  /** Per role (Source, Cue, Content): exact-span true positives, predicted, gold, of one document. */
+  static long[] exactCounts(BratDocument d, List<org.newsrel.core.Event> events) {
+    long[] c = new long[9];
+    String[] roles = {"Source", "Cue", "Content"};
+    for (int r = 0; r < 3; r++) {
+      java.util.Map<String, Integer> gold = new java.util.HashMap<>();
+      for (TextBound t : d.textBounds(roles[r])) {
+        gold.merge(t.fragments().toString(), 1, Integer::sum);
+        c[3 * r + 2]++;
+      }
+      for (org.newsrel.core.Event e : events) {
+        var arg = e.argument(roles[r]);
+        if (arg.isEmpty()) {
+          continue;
         }
-        for (org.newsrel.core.Event e : a.get(org.newsrel.NewsrelAnnotations.AttributionsAnnotation.class)) {
-          var arg = e.argument(roles[r]);
-          if (arg.isEmpty()) {
-            continue;
-          }
-          c[3 * r + 1]++;
-          String key = arg.get().fragments().stream()
-              .map(f -> new org.newsrel.brat.Fragment(f.begin(), f.end()).toString()).toList().toString();
-          Integer left = gold.get(key);
-          if (left != null && left > 0) {
-            gold.put(key, left - 1);
-            c[3 * r]++;
-          }
+        c[3 * r + 1]++;
+        String key = arg.get().fragments().stream()
+            .map(f -> new org.newsrel.brat.Fragment(f.begin(), f.end()).toString()).toList().toString();
+        Integer left = gold.get(key);
+        if (left != null && left > 0) {
+          gold.put(key, left - 1);
+          c[3 * r]++;
         }
       }
-      return c;
-    });
+    }
+    return c;
+  }
+
+  /** The mean over Source, Cue and Content of the exact-span F1 summed over documents' {@link #exactCounts}. */
+  static double meanExactF1(List<long[]> counts) {
     double sum = 0;
     for (int r = 0; r < 3; r++) {
       long tp = 0;
@@ -332,7 +363,7 @@ final class TrainAttribution {
     return sum / 3;
   }
 
-  private static LinearClassifier<String, String> fitNesting(List<NestingDoc> docs) {
+  static LinearClassifier<String, String> fitNesting(List<NestingDoc> docs) {
     Dataset<String, String> data = new Dataset<>();
     for (NestingDoc d : docs) {
       for (int i = 0; i < d.pairs().size(); i++) {
@@ -431,7 +462,7 @@ final class TrainAttribution {
     return new BoundaryModel(fit(starts, sigma), fit(ends, sigma), window, summary);
   }
 
-  private static LinearClassifier<String, String> fit(Dataset<String, String> data, double sigma) {
+  static LinearClassifier<String, String> fit(Dataset<String, String> data, double sigma) {
     data.applyFeatureCountThreshold(MIN_FEATURE_COUNT);
     LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
     factory.setSigma(sigma);

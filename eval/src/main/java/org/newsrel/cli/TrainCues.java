@@ -158,6 +158,18 @@ final class TrainCues {
     return 0;
   }
 
+  /**
+   * A cue classifier fitted on these documents alone, with the given thresholds: for the
+   * confidence model, which must be fitted on documents the cue classifier has not seen.
+   */
+  static CueModel fitOn(List<BratDocument> docs, Path cache, int threads, double dropBelow, double addAbove) {
+    Properties annProps = new Properties();
+    annProps.setProperty("newsrel_attribution.cueClassifier", "none");
+    AttributionAnnotator rules = new AttributionAnnotator("newsrel_attribution", annProps);
+    List<Doc> labelled = parallel(docs, threads, d -> label(d, rules.cueCandidates(parsed(d, cache))));
+    return new CueModel(train(labelled), dropBelow, addAbove, "fitted on " + docs.size() + " documents");
+  }
+
   /** The training documents in name order (the first {@code maxDocs} when positive); unreadable ones warned about. */
   static List<BratDocument> documents(Path train, int maxDocs, PrintStream err) throws IOException, BratFormatException {
     BratCorpus corpus = BratCorpus.readGold(train);

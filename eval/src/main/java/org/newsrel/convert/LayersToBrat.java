@@ -3,6 +3,7 @@ package org.newsrel.convert;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsrel.brat.Attribute;
@@ -10,19 +11,23 @@ import org.newsrel.brat.BratDocument;
 import org.newsrel.brat.EventAnnotation;
 import org.newsrel.brat.Fragment;
 import org.newsrel.brat.Normalization;
+import org.newsrel.brat.Note;
 import org.newsrel.brat.TextBound;
 import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
+import org.newsrel.score.AttributionScorer;
 import org.newsrel.ner.EntityMention;
 
 /**
  * Turns newsrel's records into brat standoff exactly as ANNOTATION_SCHEME.md defines it:
  * entity T lines with {@code N ... newsrel:ID} on those with an id; for each event a
  * trigger T line labelled with the event type, one T line per argument labelled with its
- * role, an E line, its attributes (Kind, Modality) as A lines and argument ids as N lines.
- * A span with the same label and offsets is written once and shared.
+ * role, an E line, its attributes (Kind, Modality) as A lines, argument ids as N lines and
+ * the event's confidence as a note ({@code #1 AnnotatorNotes E1 confidence=0.8312}, which
+ * scorers read for the reliability table and other tools ignore). A span with the same label
+ * and offsets is written once and shared.
  */
 public final class LayersToBrat {
 
@@ -44,6 +49,8 @@ public final class LayersToBrat {
     private final List<EventAnnotation> events = new ArrayList<>();
     private final List<Attribute> attrs = new ArrayList<>();
     private final List<Normalization> norms = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
+    private boolean confidences = true;
     private final Map<String, TextBound> byKey = new HashMap<>();
     private final Map<String, String> normalized = new HashMap<>();
 
@@ -84,6 +91,20 @@ public final class LayersToBrat {
       for (Event.Attribute a : e.attributes()) {
         attrs.add(new Attribute("A" + (attrs.size() + 1), a.name(), id, a.value(), 0));
       }
+      if (confidences) {
+        notes.add(new Note("#" + (notes.size() + 1), "AnnotatorNotes", id,
+            AttributionScorer.CONFIDENCE_NOTE + String.format(Locale.ROOT, "%.4f", e.confidence()), 0));
+      }
+      return this;
+    }
+
+    /**
+     * Whether each event gets a note with its confidence ({@code #1 AnnotatorNotes E1
+     * confidence=0.8312}); on by default, off for systems whose confidence is a constant
+     * that means nothing (the stock baselines).
+     */
+    public Builder confidences(boolean on) {
+      this.confidences = on;
       return this;
     }
 
@@ -113,7 +134,7 @@ public final class LayersToBrat {
     }
 
     public BratDocument build() {
-      return new BratDocument(name, text, tbs, events, attrs, norms, List.of(), List.of(), List.of());
+      return new BratDocument(name, text, tbs, events, attrs, norms, List.of(), notes, List.of());
     }
   }
 }

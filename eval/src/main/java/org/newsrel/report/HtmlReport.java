@@ -82,6 +82,7 @@ final class HtmlReport {
       metricTable(sb, rows, r.systems());
     }
     documentTable(sb, r);
+    sb.append(CalibrationReport.html(r));
     sb.append("<h2 id=\"notes\">Notes</h2>\n");
     if (r.notes().isEmpty()) {
       sb.append("<p class=\"muted\">None.</p>\n");

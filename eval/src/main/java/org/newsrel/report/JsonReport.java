@@ -65,6 +65,7 @@ final class JsonReport {
           .merge(e.kind().name(), 1, Integer::sum);
     }
     root.put("error_counts", counts);
+    root.put("attribution_confidence", CalibrationReport.json(r));
     root.put("notes", r.notes());
     return Json.write(root);
   }

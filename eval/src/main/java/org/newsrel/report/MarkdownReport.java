@@ -36,6 +36,7 @@ final class MarkdownReport {
       }
       sb.append('\n');
     }
+    sb.append(CalibrationReport.markdown(r));
     sb.append("## Per document\n\n");
     sb.append("| document");
     for (String s : r.systems()) {

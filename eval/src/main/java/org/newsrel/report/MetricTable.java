@@ -90,7 +90,8 @@ final class MetricTable {
   private void attributions() {
     String l = "attributions";
     for (String role : AttributionScorer.ROLES) {
-      f1(l, role + " exact F1", s -> s.attributions().exact(role));
+      prf(l, role + " exact", s -> s.attributions().exact(role),
+          s -> bootstrap.microF1(s.attributions().exactPerDocument(role)));
       f1(l, role + " normalised exact F1", s -> s.attributions().normalised(role));
       prf(l, role + " overlap", s -> s.attributions().overlap(role),
           s -> bootstrap.microF1(s.attributions().overlapPerDocument(role)));

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.newsrel.brat.BratDocument;
 import org.newsrel.brat.EventAnnotation;
+import org.newsrel.brat.Note;
 import org.newsrel.brat.TextBound;
 
 /**
@@ -52,6 +54,8 @@ public final class AttributionScorer {
 
   public static final Set<String> TYPES = Set.of("Attribution", "Attribution-no-source");
   public static final List<String> ROLES = List.of("Source", "Cue", "Content");
+  /** How a brat note on an event states its confidence: {@code confidence=0.83}. */
+  public static final String CONFIDENCE_NOTE = "confidence=";
 
   private final double overlapThreshold;
 
@@ -62,7 +66,7 @@ public final class AttributionScorer {
 
   /** One attribution as the scorer sees it. */
   public record Attribution(String eventId, Span trigger, Optional<Span> source, Optional<Span> content,
-      Optional<String> speaker, Optional<String> kind) {
+      Optional<String> speaker, Optional<String> kind, OptionalDouble confidence) {
 
     /** The span attributions are aligned by: the Content, or the trigger when there is none. */
     public Span anchor() {
@@ -111,11 +115,13 @@ public final class AttributionScorer {
     Accuracy speaker = Accuracy.ZERO;
     Accuracy speakerStrings = Accuracy.ZERO;
     Accuracy kind = Accuracy.ZERO;
+    Set<String> right = new HashSet<>();
     for (Alignment.Pair<Attribution> m : aligned.matches()) {
       Attribution g = m.gold();
       Attribution p = m.predicted();
       if (speakerRight(g, p, mapped)) {
         tp++;
+        right.add(p.eventId());
       }
       if (speakerRight(g, p, sameString)) {
         tpStrings++;
@@ -131,8 +137,30 @@ public final class AttributionScorer {
     Prf endToEnd = new Prf(tp, predicted.size() - tp, gold.size() - tp);
     Prf endToEndStrings = new Prf(tpStrings, predicted.size() - tpStrings, gold.size() - tpStrings);
     errors.sort(null);
+    List<Calibration.Judged> judged = new ArrayList<>();
+    for (Attribution p : predicted) {
+      p.confidence().ifPresent(c -> judged.add(new Calibration.Judged(c, right.contains(p.eventId()))));
+    }
     return new AttributionScores.Document(pair.name(), exact, overlap, normalised, speaker, speakerStrings,
-        endToEnd, endToEndStrings, kind, aligned.matches().size(), errors);
+        endToEnd, endToEndStrings, kind, aligned.matches().size(), errors, judged);
+  }
+
+  /**
+   * For each predicted attribution (in the order given), whether it is an end-to-end true
+   * positive against the gold ones: aligned one-to-one by Content overlap and with the speaker
+   * right, ids compared as strings (the measure used where no corpus-wide id alignment exists,
+   * as in training on PolNeAR, which has no ids).
+   */
+  public List<Boolean> rightEndToEnd(List<Attribution> gold, List<Attribution> predicted) {
+    Alignment<Attribution> aligned = SpanMatcher.overlap(gold, predicted, Attribution::anchor, overlapThreshold,
+        (a, b) -> a.content().isPresent() == b.content().isPresent());
+    Set<Attribution> right = new HashSet<>();
+    for (Alignment.Pair<Attribution> m : aligned.matches()) {
+      if (speakerRight(m.gold(), m.predicted(), String::equals)) {
+        right.add(m.predicted());
+      }
+    }
+    return predicted.stream().map(right::contains).toList();
   }
 
   /** Both Sources carry ids and {@code same} holds of (gold id, predicted id). */
@@ -169,6 +197,26 @@ public final class AttributionScorer {
     return out;
   }
 
+  /**
+   * The confidence a system gave an event: a brat note {@code #1 AnnotatorNotes E4 confidence=0.83}
+   * (newsrel writes one per event), if there is one and it parses as a number in [0, 1].
+   */
+  public static OptionalDouble confidence(BratDocument d, String eventId) {
+    for (Note n : d.notes()) {
+      if (n.targetId().equals(eventId) && n.text().startsWith(CONFIDENCE_NOTE)) {
+        try {
+          double c = Double.parseDouble(n.text().substring(CONFIDENCE_NOTE.length()).trim());
+          if (c >= 0 && c <= 1) {
+            return OptionalDouble.of(c);
+          }
+        } catch (NumberFormatException e) {
+          return OptionalDouble.empty();
+        }
+      }
+    }
+    return OptionalDouble.empty();
+  }
+
   /** The document's attributions in file order. */
   public static List<Attribution> attributions(BratDocument d) {
     List<Attribution> out = new ArrayList<>();
@@ -182,7 +230,7 @@ public final class AttributionScorer {
           source.map(t -> Span.of(d.name(), t).withLabel("Source")),
           content.map(t -> Span.of(d.name(), t).withLabel("Content")),
           source.flatMap(t -> d.canonicalId(t.id())),
-          d.attribute(e.id(), "Kind")));
+          d.attribute(e.id(), "Kind"), confidence(d, e.id())));
     }
     return out;
   }

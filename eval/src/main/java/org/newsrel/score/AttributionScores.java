@@ -16,15 +16,18 @@ public record AttributionScores(List<Document> documents) {
    * @param endToEnd end-to-end counts, speaker judged through the id alignment (the headline)
    * @param endToEndStrings end-to-end counts, speaker judged by equal id strings
    * @param contentMatched gold attributions aligned to a prediction by Content overlap
+   * @param judged each predicted attribution that carries a confidence, with whether it is an
+   *     end-to-end true positive
    */
   public record Document(String name, Map<String, Prf> exact, Map<String, Prf> overlap, Map<String, Prf> normalised,
       Accuracy speaker, Accuracy speakerStrings, Prf endToEnd, Prf endToEndStrings, Accuracy kind,
-      int contentMatched, List<SpanError> errors) {
+      int contentMatched, List<SpanError> errors, List<Calibration.Judged> judged) {
     public Document {
       exact = Map.copyOf(exact);
       overlap = Map.copyOf(overlap);
       normalised = Map.copyOf(normalised);
       errors = List.copyOf(errors);
+      judged = List.copyOf(judged);
     }
   }
 
@@ -42,6 +45,10 @@ public record AttributionScores(List<Document> documents) {
 
   public Prf normalised(String role) {
     return Sums.prf(documents, Document::normalised, role);
+  }
+
+  public List<Prf> exactPerDocument(String role) {
+    return documents.stream().map(d -> d.exact().getOrDefault(role, Prf.ZERO)).toList();
   }
 
   public List<Prf> overlapPerDocument(String role) {
@@ -77,6 +84,21 @@ public record AttributionScores(List<Document> documents) {
   /** Mean over documents of the end-to-end F1. */
   public OptionalDouble endToEndMacro() {
     return Prf.macroF1(endToEndPerDocument());
+  }
+
+  /**
+   * How well the attributions' confidences match their end-to-end precision: empty when no
+   * predicted attribution carries a confidence, or when every one carries the same (a
+   * constant says nothing about which attributions are right).
+   */
+  public java.util.Optional<Calibration> calibration() {
+    List<Calibration.Judged> all = new ArrayList<>();
+    documents.forEach(d -> all.addAll(d.judged()));
+    if (all.stream().mapToDouble(Calibration.Judged::confidence).distinct().count() < 2) {
+      return java.util.Optional.empty();
+    }
+    int gold = documents.stream().mapToInt(d -> d.endToEnd().tp() + d.endToEnd().fn()).sum();
+    return java.util.Optional.of(Calibration.of(all, gold));
   }
 
   public List<SpanError> errors() {

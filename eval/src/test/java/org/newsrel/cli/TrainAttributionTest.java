@@ -20,7 +20,7 @@ import org.newsrel.quote.CueModel;
 import org.newsrel.quote.NestingModel;
 
 /**
- * {@code train-attribution} end to end on a tiny made-up PolNeAR-style corpus: the three models are
+ * {@code train-attribution} end to end on a tiny made-up PolNeAR-style corpus: the four models are
  * written with their .md, load, and run in the annotator; the parse cache is reused.
  */
 class TrainAttributionTest {
@@ -76,7 +76,7 @@ class TrainAttributionTest {
   }
 
   @Test
-  void trainsBothModelsOnATinyCorpus(@TempDir Path dir) throws Exception {
+  void trainsTheFourModelsOnATinyCorpus(@TempDir Path dir) throws Exception {
     Path train = dir.resolve("train");
     write(train);
     Path out = dir.resolve("models");
@@ -89,7 +89,10 @@ class TrainAttributionTest {
     assertTrue(Files.readString(out.resolve("cue-classifier.md")).contains("thresholds:"));
     assertTrue(Files.readString(out.resolve("nesting-model.md")).contains("nested pairs: "));
     NestingModel.load(out.resolve("nesting-model.ser.gz").toString());
-    assertTrue(Files.notExists(out.resolve("nesting-model.fit.ser.gz")), "the fit-part model is left behind");
+    assertTrue(Files.readString(out.resolve("confidence-model.md")).contains("held-out attributions: "));
+    for (String left : List.of("nesting-model", "cue-classifier", "boundary-model")) {
+      assertTrue(Files.notExists(out.resolve(left + ".fit.ser.gz")), "the fit-part " + left + " is left behind");
+    }
     assertEquals(DOCS.length, Files.list(cache).filter(p -> p.toString().endsWith(".pb.gz")).count());
 
     BoundaryModel boundaries = BoundaryModel.load(out.resolve("boundary-model.ser.gz").toString());
@@ -100,10 +103,17 @@ class TrainAttributionTest {
     Properties p = new Properties();
     p.setProperty("t.cueClassifier", out.resolve("cue-classifier.ser.gz").toString());
     p.setProperty("t.boundaryModel", out.resolve("boundary-model.ser.gz").toString());
+    p.setProperty("t.confidenceModel", out.resolve("confidence-model.ser.gz").toString());
     Annotation a = TrainCues.parsed(TrainCues.documents(train, 1, System.err).get(0), cache);
     new AttributionAnnotator("t", p).annotate(a);
     List<Event> events = a.get(NewsrelAnnotations.AttributionsAnnotation.class);
     assertTrue(!events.isEmpty(), "no attribution from the trained models");
+    for (Event e : events) {
+      // a probability from the confidence model, not one of the rules' fixed priors
+      assertTrue(e.confidence() > 0 && e.confidence() < 1, "confidence " + e.confidence());
+      assertTrue(List.of(0.6, 0.7, 0.9).stream().noneMatch(c -> Math.abs(c - e.confidence()) < 1e-9),
+          "a rule prior, not the model's probability: " + e.confidence());
+    }
 
     // a rerun reads the cache instead of parsing again, and writes the same boundary model
     byte[] first = Files.readAllBytes(out.resolve("boundary-model.ser.gz"));

@@ -51,8 +51,14 @@ class LayersToBratTest {
         A2\tModality E2 Asserted
         N1\tReference T1 newsrel:moon-seong-mook\tMoon Seong Mook
         N2\tReference T4 newsrel:moon-seong-mook\tMoon Seong Mook
+        #1\tAnnotatorNotes E1\tconfidence=0.8000
+        #2\tAnnotatorNotes E2\tconfidence=0.8000
         """, ann);
     BratDocument back = BratReader.parse("d", TEXT, "d.ann", ann);
     assertEquals(List.of(), new Validator(Scheme.load()).validate(back, "d.ann"));
+    assertEquals(0.8, org.newsrel.score.AttributionScorer.confidence(back, "E1").getAsDouble(), 1e-12);
+    String without = BratWriter.format(new LayersToBrat.Builder("d", TEXT).confidences(false)
+        .events(layers.attributions()).build());
+    assertEquals(false, without.contains("AnnotatorNotes"), without);
   }
 }

@@ -72,7 +72,8 @@ class ReportWriterTest {
     String json = ReportWriter.json(report());
     @SuppressWarnings("unchecked")
     Map<String, Object> root = (Map<String, Object>) MiniJson.parse(json);
-    assertEquals(List.of("documents", "error_counts", "format", "metrics", "notes", "options", "systems"),
+    assertEquals(List.of("attribution_confidence", "documents", "error_counts", "format", "metrics", "notes",
+        "options", "systems"),
         List.copyOf(root.keySet()));
     assertTrue(json.contains("\"value\": null"));
     assertTrue(json.contains("\"overlap_threshold\": 0.5000"));
@@ -123,6 +124,36 @@ class ReportWriterTest {
     assertTrue(lines[1].matches("-+"));
     assertTrue(table.contains("n/a"));
     assertTrue(table.lines().anyMatch(l -> l.startsWith("entities") && l.contains("micro strict P")));
+  }
+
+  /** Two attributions with confidences 0.9 (right) and 0.3 (spurious): the confidence section in all formats. */
+  @Test
+  void attributionConfidencesGetAReliabilityTableAndACurve() {
+    String text = "Smith said the plan works. Jones said it failed.";
+    BratDocument gold = doc("c", text, t(text, "T1", "Source", "Smith"), t(text, "T2", "Cue", "said"),
+        t(text, "T3", "Content", "the plan works"), "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3");
+    BratDocument pred = doc("c", text, t(text, "T1", "Source", "Smith"), t(text, "T2", "Cue", "said"),
+        t(text, "T3", "Content", "the plan works"), "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3",
+        "#1\tAnnotatorNotes E1\tconfidence=0.9", t(text, "T4", "Source", "Jones"), t(text, "T5", "Cue", "said", 27),
+        t(text, "T6", "Content", "it failed"), "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6",
+        "#2\tAnnotatorNotes E2\tconfidence=0.3");
+    LinkedHashMap<String, BratCorpus> systems = new LinkedHashMap<>();
+    systems.put("scored", new BratCorpus(List.of(pred), List.of(), List.of()));
+    systems.put("plain", new BratCorpus(List.of(gold), List.of(), List.of()));
+    EvalReport r = Evaluation.run(EvalOptions.defaults().withBootstrap(new Bootstrap(1L, 20, 0.95)),
+        new BratCorpus(List.of(gold), List.of(), List.of()), systems);
+    String md = ReportWriter.markdown(r);
+    assertTrue(md.contains("### `scored`: reliability (expected calibration error 0.200)"), md);
+    assertTrue(md.contains("| 0.9-1.0 | 1 | 1 | 0.900 | 1.0000 |"), md);
+    assertTrue(md.contains("| 0.3-0.4 | 1 | 0 | 0.300 | 0.0000 |"), md);
+    assertTrue(md.contains("| 0.5 | 1 | 1.0000 | 1.0000 | 1.0000 |"), md);
+    assertFalse(md.contains("`plain`: reliability"), "a system without confidences has no reliability table");
+    String html = ReportWriter.html(r);
+    assertTrue(html.contains("<h2 id=\"confidence\">") && html.contains("<polyline"), "chart in the HTML");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> conf = (Map<String, Object>) ((Map<String, Object>) MiniJson.parse(ReportWriter.json(r)))
+        .get("attribution_confidence");
+    assertEquals(List.of("scored"), List.copyOf(conf.keySet()));
   }
 
   @Test

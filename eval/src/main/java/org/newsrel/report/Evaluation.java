@@ -55,6 +55,13 @@ public final class Evaluation {
     List<BratDocument> goldDocs = gold.documents().stream()
         .sorted(java.util.Comparator.comparing(BratDocument::name)).toList();
 
+    // A layer the gold does not annotate at all (PolNeAR has attributions only) is not
+    // scored: every prediction there would be a "false positive".
+    Production goldProduction = Production.of(goldDocs);
+    if (!goldProduction.missingLayers().isEmpty()) {
+      notes.add("gold: no annotation of " + String.join(", ", goldProduction.missingLayers())
+          + " in any file: not scored, no errors listed there");
+    }
     Map<String, SystemScores> scores = new LinkedHashMap<>();
     Map<String, Production> production = new LinkedHashMap<>();
     List<SystemSummary> summaries = new ArrayList<>();
@@ -73,15 +80,18 @@ public final class Evaluation {
       SystemScores s = score(system, pairs, options);
       scores.put(system, s);
       production.put(system, p);
-      errors.addAll(errorRecords(s).stream().filter(r -> p.producesError(r.layer(), r.label())).toList());
+      errors.addAll(errorRecords(s).stream().filter(r -> p.producesError(r.layer(), r.label())
+          && goldProduction.produces(Production.layerOfError(r.layer()))).toList());
       double t = options.overlapThreshold();
       summaries.add(new SystemSummary(system, p, goldDocs.size(), List.copyOf(missing), Confusion.entityTypes(pairs),
           Confusion.kinds(pairs, t), Confusion.modalities(pairs, t), provenance.getOrDefault(system, Provenance.NONE)));
     }
     errors.sort(null);
     List<String> systems = List.copyOf(predictions.keySet());
-    return new EvalReport(options, systems, MetricTable.rows(systems, scores, production, options.bootstrap()),
-        documentRows(goldDocs, systems, scores, production), errors, notes, scores, summaries);
+    List<MetricRow> rows = MetricTable.rows(systems, scores, production, options.bootstrap()).stream()
+        .filter(r -> goldProduction.produces(r.layer())).toList();
+    return new EvalReport(options, systems, rows, documentRows(goldDocs, systems, scores, production, goldProduction),
+        errors, notes, scores, summaries, goldProduction);
   }
 
   /** A note naming the layers, and within produced layers the types and roles, that the system's output lacks. */
@@ -148,7 +158,7 @@ public final class Evaluation {
   }
 
   private static List<DocumentRow> documentRows(List<BratDocument> gold, List<String> systems,
-      Map<String, SystemScores> scores, Map<String, Production> production) {
+      Map<String, SystemScores> scores, Map<String, Production> production, Production goldProduction) {
     List<DocumentRow> rows = new ArrayList<>();
     for (int i = 0; i < gold.size(); i++) {
       Map<String, List<Cell>> cells = new LinkedHashMap<>();
@@ -158,15 +168,18 @@ public final class Evaluation {
         Prf att = s.attributions().documents().get(i).endToEnd();
         Prf rel = s.relations().documents().get(i).strictAll();
         Production p = production.get(system);
-        cells.put(system, List.of(cell(p, Production.ENTITIES, ent), cell(p, Production.ATTRIBUTIONS, att),
-            cell(p, Production.RELATIONS, rel)));
+        cells.put(system, List.of(cell(p, goldProduction, Production.ENTITIES, ent),
+            cell(p, goldProduction, Production.ATTRIBUTIONS, att), cell(p, goldProduction, Production.RELATIONS, rel)));
       }
       rows.add(new DocumentRow(gold.get(i).name(), cells));
     }
     return rows;
   }
 
-  private static Cell cell(Production p, String layer, Prf f) {
+  private static Cell cell(Production p, Production gold, String layer, Prf f) {
+    if (!gold.produces(layer)) {
+      return Cell.of(java.util.OptionalDouble.empty(), "not in gold");
+    }
     return p.produces(layer) ? Cell.of(f.f1(), f) : Cell.notProduced();
   }
 }

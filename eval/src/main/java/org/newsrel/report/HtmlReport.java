@@ -100,7 +100,8 @@ final class HtmlReport {
     List<MetricRow> rows = r.metrics(layer);
     sb.append("<h2 id=\"layer-").append(layer).append("\">").append(MarkdownReport.title(layer)).append("</h2>\n");
     if (rows.isEmpty()) {
-      sb.append("<p class=\"muted\">No annotations of this layer in gold or predictions.</p>\n");
+      sb.append("<p class=\"np\">").append(r.gold().produces(layer) ? "No annotations of this layer in gold or "
+          + "predictions." : "Not scored: the gold has no annotation of this layer in any file.").append("</p>\n");
       return;
     }
     List<MetricRow> headline = rows.stream().filter(MetricRow::headline).toList();

@@ -32,7 +32,8 @@ final class MarkdownReport {
       List<MetricRow> rows = r.metrics(layer);
       sb.append("## ").append(title(layer)).append("\n\n");
       if (rows.isEmpty()) {
-        sb.append("No annotations of this layer in gold or predictions.\n\n");
+        sb.append(r.gold().produces(layer) ? "No annotations of this layer in gold or predictions.\n\n"
+            : "Not scored: the gold has no annotation of this layer in any file.\n\n");
         continue;
       }
       header(sb, "metric", r.systems());

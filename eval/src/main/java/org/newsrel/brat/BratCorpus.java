@@ -20,13 +20,22 @@ import java.util.stream.Stream;
  *       says so.</li>
  * </ul>
  * A bad document never sinks the others: it is left out and its error kept.
+ *
+ * @param missing names of the documents whose prediction file was absent (predictions only)
  */
-public record BratCorpus(List<BratDocument> documents, List<String> notes, List<BratFormatException> errors) {
+public record BratCorpus(List<BratDocument> documents, List<String> notes, List<BratFormatException> errors,
+    List<String> missing) {
 
   public BratCorpus {
     documents = List.copyOf(documents);
     notes = List.copyOf(notes);
     errors = List.copyOf(errors);
+    missing = List.copyOf(missing);
+  }
+
+  /** A corpus with no missing files. */
+  public BratCorpus(List<BratDocument> documents, List<String> notes, List<BratFormatException> errors) {
+    this(documents, notes, errors, List.of());
   }
 
   public Optional<BratDocument> document(String name) {
@@ -107,9 +116,11 @@ public record BratCorpus(List<BratDocument> documents, List<String> notes, List<
     List<BratDocument> docs = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<BratFormatException> errors = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
     for (BratDocument g : gold) {
       Path ann = dir.resolve(g.name() + ".ann");
       if (!Files.exists(ann)) {
+        missing.add(g.name());
         notes.add("warning: " + ann + " is missing; scored as an empty prediction");
         docs.add(BratDocument.empty(g.name(), g.text()));
         continue;
@@ -121,7 +132,7 @@ public record BratCorpus(List<BratDocument> documents, List<String> notes, List<
         docs.add(BratDocument.empty(g.name(), g.text()));
       }
     }
-    return new BratCorpus(docs, notes, errors);
+    return new BratCorpus(docs, notes, errors, missing);
   }
 
   private static List<Path> list(Path dir, String suffix) throws BratFormatException {

@@ -3,20 +3,39 @@ package org.newsrel.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.newsrel.brat.BratCorpus;
+import org.newsrel.brat.BratDocument;
 import org.newsrel.brat.BratFormatException;
 import org.newsrel.report.EvalOptions;
 import org.newsrel.report.EvalReport;
 import org.newsrel.report.Evaluation;
+import org.newsrel.report.Provenance;
 import org.newsrel.report.ReportWriter;
+import org.newsrel.report.SystemSummary;
 import org.newsrel.report.TerminalTable;
 
 /** {@code newsrel eval}: scores one or more systems' brat folders against a gold folder. */
 final class Evaluate {
 
   private Evaluate() {}
+
+  /**
+   * The name of a system given by its folder alone: the folder's name ({@code pred/newsrel}
+   * is {@code newsrel}), made unique among {@code taken} with {@code -2}, {@code -3}, ...
+   */
+  static String systemName(Path folder, java.util.Set<String> taken) {
+    Path name = folder.toAbsolutePath().normalize().getFileName();
+    String base = name == null || name.toString().isBlank() ? "system" : name.toString();
+    String candidate = base;
+    for (int i = 2; taken.contains(candidate); i++) {
+      candidate = base + "-" + i;
+    }
+    return candidate;
+  }
 
   /**
    * Reads gold and predictions, scores, prints the table and writes the reports. Returns 2
@@ -27,15 +46,23 @@ final class Evaluate {
     BratCorpus goldCorpus = BratCorpus.readGold(gold);
     int unusable = goldCorpus.errors().size();
     LinkedHashMap<String, BratCorpus> preds = new LinkedHashMap<>();
+    Map<String, Provenance> provenance = new LinkedHashMap<>();
+    List<String> names = goldCorpus.documents().stream().map(BratDocument::name).toList();
     for (Map.Entry<String, Path> e : systems.entrySet()) {
       BratCorpus c = BratCorpus.readPredictions(e.getValue(), goldCorpus.documents());
       unusable += c.errors().size();
+      List<String> notes = new ArrayList<>();
+      provenance.put(e.getKey(), Provenance.read(e.getValue(), names, notes));
+      notes.forEach(n -> err.println(e.getKey() + ": " + n));
       preds.put(e.getKey(), c);
     }
-    EvalReport report = Evaluation.run(options, goldCorpus, preds);
+    EvalReport report = Evaluation.run(options, goldCorpus, preds, provenance);
     out.print(TerminalTable.render(report));
     for (String n : report.notes()) {
       (n.contains("error:") ? err : out).println(n);
+    }
+    for (SystemSummary s : report.summaries()) {
+      out.printf("%s: %d of %d prediction files missing%n", s.system(), s.missing().size(), s.documents());
     }
     if (reportDir != null) {
       ReportWriter.writeAll(report, reportDir);

@@ -115,7 +115,7 @@ public final class Main {
     Options o = new Options("eval", "Score brat predictions (--pred, NAME.ann per gold document) against --gold.",
         List.of(), List.of(
             Options.Opt.required("gold", "DIR", "gold: NAME.txt + NAME.ann, or PolNeAR's text/ + attributions/"),
-            Options.Opt.required("pred", "DIR", "folder of NAME.ann predictions; several systems: name1:DIR1,name2:DIR2"),
+            Options.Opt.required("pred", "DIR", "folder of NAME.ann predictions (system named after the folder); several: name1:DIR1,name2:DIR2"),
             Options.Opt.optional("report", "DIR", "write report.md, report.json, report.html, errors.tsv here", null),
             Options.Opt.optional("overlap", "X", "Jaccard threshold of overlap matching",
                 String.valueOf(org.newsrel.report.EvalOptions.DEFAULT_OVERLAP_THRESHOLD))));
@@ -126,7 +126,7 @@ public final class Main {
       if (colon > 0 && !part.substring(0, colon).contains("/")) {
         systems.put(part.substring(0, colon), Path.of(part.substring(colon + 1)));
       } else {
-        systems.put(systems.isEmpty() ? "system" : "system" + (systems.size() + 1), Path.of(part));
+        systems.put(Evaluate.systemName(Path.of(part), systems.keySet()), Path.of(part));
       }
     }
     return Evaluate.run(o.path("gold"), systems, o.path("report"),

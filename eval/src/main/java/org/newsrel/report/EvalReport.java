@@ -16,11 +16,14 @@ import org.newsrel.score.ErrorRecord;
  * @param errors every false positive and false negative, sorted by document then offset
  * @param notes corpus notes, warnings and errors (gold first, then each system)
  * @param scores the full scores per system (for detail views)
+ * @param summaries per system, in system order: what it produces, missing files, confusion tables
+ * @param gold what the gold annotates: a layer it lacks has no metric rows and no errors
  */
 public record EvalReport(EvalOptions options, List<String> systems, List<MetricRow> metrics,
-    List<DocumentRow> documents, List<ErrorRecord> errors, List<String> notes, Map<String, SystemScores> scores) {
+    List<DocumentRow> documents, List<ErrorRecord> errors, List<String> notes, Map<String, SystemScores> scores,
+    List<SystemSummary> summaries, org.newsrel.score.Production gold) {
 
-  public static final List<String> LAYERS = List.of("entities", "identity", "attributions", "relations");
+  public static final List<String> LAYERS = org.newsrel.score.Production.LAYERS;
 
   public EvalReport {
     systems = List.copyOf(systems);
@@ -29,6 +32,17 @@ public record EvalReport(EvalOptions options, List<String> systems, List<MetricR
     errors = List.copyOf(errors);
     notes = List.copyOf(notes);
     scores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+    summaries = List.copyOf(summaries);
+    java.util.Objects.requireNonNull(gold, "gold");
+    if (!summaries.stream().map(SystemSummary::system).toList().equals(systems)) {
+      throw new IllegalArgumentException("summaries must follow the systems' order " + systems);
+    }
+  }
+
+  /** The summary of this system. */
+  public SystemSummary summary(String system) {
+    return summaries.stream().filter(s -> s.system().equals(system)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no system '" + system + "'"));
   }
 
   public List<MetricRow> metrics(String layer) {

@@ -1,130 +1,217 @@
 package org.newsrel.report;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.newsrel.brat.BratDocument;
-import org.newsrel.score.AttributionScorer;
-import org.newsrel.score.DocumentPair;
+import java.util.TreeMap;
+import org.newsrel.score.Confusion;
 import org.newsrel.score.EntityScorer;
-import org.newsrel.score.ErrorKind;
 import org.newsrel.score.ErrorRecord;
-import org.newsrel.score.RelationScorer;
-import org.newsrel.score.Span;
+import org.newsrel.score.Production;
+import org.newsrel.score.Ratio;
 
 /**
- * report.html: one self-contained page (inline CSS and SVG, no script, no external
- * resource). Per layer a grouped bar chart of the headline F1s with their intervals and the
- * numeric table; the per-document table; the notes; every document in a collapsible
- * section with gold and each system side by side per layer, false positives and false
- * negatives outlined in red and linked to their row in the error list at the end.
+ * report.html: one self-contained page (inline CSS, SVG and a small dependency-free
+ * script, no external resource). Numbers with 3 decimals.
+ * <ul>
+ *   <li>The systems: what each produces (what it does not is "not produced" everywhere,
+ *       never 0), how many prediction files were missing.</li>
+ *   <li>Per layer the headline F1s (table and chart), per-type and per-role charts, and the
+ *       full metric table folded away.</li>
+ *   <li>Confusion tables of entity type, Kind and Modality per system.</li>
+ *   <li>The per-document table, documents named by their title (first line).</li>
+ *   <li>Every document, opened on demand and then drawn by the script from the embedded
+ *       data ({@link HtmlData}): gold beside one system picked (or all systems) in one
+ *       scroll, per layer; each argument tagged with its event id and role, hovering links
+ *       an event's trigger and roles, clicking shows id, label, canonical id, Kind /
+ *       Modality, rule and confidence; clicking an entity with a canonical id highlights its
+ *       identity cluster in every open document and lists its mentions in all documents.</li>
+ *   <li>The error list, filtered by system, layer, error part and kind, sortable, 50 rows
+ *       a page.</li>
+ * </ul>
+ * The script is {@code report.js} and the style {@code report.css} beside this class.
  */
 final class HtmlReport {
 
-  private static final String CSS = """
-      body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px;color:#222;max-width:1600px}
-      h1{font-size:22px}h2{font-size:18px;border-bottom:1px solid #ccc;padding-bottom:4px;margin-top:32px}
-      h3{font-size:15px;margin:14px 0 6px}
-      table{border-collapse:collapse;margin:8px 0 16px;font-size:13px}
-      th,td{border:1px solid #ddd;padding:3px 8px;vertical-align:top}th{background:#f3f3f3;text-align:left}
-      td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-      tr.headline td{font-weight:600}
-      .muted{color:#777;font-size:12px}
-      .chart .grid{stroke:#e5e5e5}.chart .axis{font-size:10px;text-anchor:end;fill:#666}
-      .chart .lbl{font-size:10px;fill:#333}.chart .err{stroke:#222;stroke-width:1.5;fill:none}
-      .chart .na{font-size:9px;text-anchor:middle;fill:#999}
-      .legend span.sw{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px;vertical-align:middle}
-      details{border:1px solid #ddd;border-radius:4px;margin:6px 0;padding:4px 10px}
-      summary{cursor:pointer;font-weight:600}
-      .cols{display:grid;gap:10px;margin:6px 0 12px}
-      .col h4{margin:4px 0;font-size:13px}
-      .txt{white-space:pre-wrap;font:13px/1.6 Georgia,serif;border:1px solid #eee;padding:6px;max-height:480px;overflow:auto;background:#fff}
-      .m{border-radius:2px;padding:0 1px;color:inherit;text-decoration:none}
-      .m.multi{text-decoration:underline}
-      .fp{outline:2px solid #d00;outline-offset:0}
-      .fn{outline:2px dashed #d00;outline-offset:0;background:#fff0f0!important}
-      .e-PERSON{background:#ffd8a8}.e-ORGANIZATION{background:#a5d8ff}.e-LOCATION{background:#b2f2bb}
-      .e-NATIONALITY{background:#d0bfff}.e-DATE{background:#ffec99}.e-NUMBER{background:#e9ecef}
-      .e-TITLE{background:#fcc2d7}.e-GROUP{background:#99e9f2}
-      .r-Source{background:#a5d8ff}.r-Cue{background:#ffc078}.r-Content{background:#d3f9d8}
-      .trig{background:#ff8787}.arg{background:#e5dbff}
-      tr:target{background:#fff3bf}
-      .errs td{font-size:12px}
-      """;
+  private static final int DECIMALS = 3;
+  private static final String CSS = resource("report.css");
+  private static final String SCRIPT = resource("report.js");
 
   private HtmlReport() {}
 
   static String render(EvalReport r) {
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder(1 << 16);
     sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>newsrel evaluation report</title><style>").append(CSS).append("</style></head><body>\n");
-    sb.append("<h1>newsrel evaluation report</h1>\n<p>");
-    legendSystems(sb, r.systems());
-    sb.append("</p><p class=\"muted\">Overlap threshold (character Jaccard) ").append(r.options().overlapThreshold())
-        .append("; error bars: ").append(Math.round(r.options().bootstrap().level() * 100))
+    sb.append("<nav class=\"top\"><b>newsrel report</b> <a href=\"#systems\">Systems</a> <a href=\"#layers\">Scores</a> "
+        + "<a href=\"#confusion\">Confusion</a> <a href=\"#per-document\">Per document</a> "
+        + "<a href=\"#documents\">Documents</a> <a href=\"#errors\">Errors</a> <a href=\"#notes\">Notes</a></nav>\n");
+    sb.append("<main><h1>newsrel evaluation report</h1>\n");
+    sb.append("<p class=\"muted\">Overlap threshold (character Jaccard) ").append(r.options().overlapThreshold())
+        .append("; intervals: ").append(Math.round(r.options().bootstrap().level() * 100))
         .append("% percentile bootstrap over documents (").append(r.options().bootstrap().samples())
-        .append(" samples, seed ").append(r.options().bootstrap().seed()).append("); n/a = undefined (0/0). ")
-        .append(r.errors().size()).append(" errors listed <a href=\"#errors\">below</a>.</p>\n");
+        .append(" samples, seed ").append(r.options().bootstrap().seed()).append("). <b>n/a</b>: undefined (0/0). ")
+        .append("<b>not produced</b>: the system's output has no annotation of that layer, type or role in any "
+            + "file, so it is not scored there and its misses are not listed as errors.</p>\n");
+    systems(sb, r);
+    sb.append("<section id=\"layers\">");
     for (String layer : EvalReport.LAYERS) {
-      List<MetricRow> rows = r.metrics(layer);
-      sb.append("<h2 id=\"layer-").append(layer).append("\">").append(MarkdownReport.title(layer)).append("</h2>\n");
-      if (rows.isEmpty()) {
-        sb.append("<p class=\"muted\">No annotations of this layer in gold or predictions.</p>\n");
-        continue;
-      }
-      List<MetricRow> headline = rows.stream().filter(MetricRow::headline).toList();
-      if (!headline.isEmpty()) {
-        sb.append(SvgChart.render(headline, r.systems())).append('\n');
-      }
-      metricTable(sb, rows, r.systems());
+      layer(sb, r, layer);
     }
+    sb.append("</section>\n");
+    confusion(sb, r);
     documentTable(sb, r);
     sb.append(CalibrationReport.html(r));
-    sb.append("<h2 id=\"notes\">Notes</h2>\n");
-    if (r.notes().isEmpty()) {
-      sb.append("<p class=\"muted\">None.</p>\n");
-    } else {
-      sb.append("<ul>");
-      r.notes().forEach(n -> sb.append("<li>").append(Html.escape(n)).append("</li>"));
-      sb.append("</ul>\n");
-    }
-    Map<ErrorKey, String> anchors = anchors(r.errors());
-    documents(sb, r, anchors);
-    errorList(sb, r.errors());
+    documents(sb, r);
+    errors(sb, r);
+    notes(sb, r);
+    sb.append("</main>\n<aside id=\"info\" class=\"panel\" hidden><button class=\"close\" title=\"close\">×</button>"
+        + "<div class=\"body\"></div></aside>\n");
+    sb.append("<script type=\"application/json\" id=\"newsrel-data\">").append(HtmlData.render(r)).append("</script>\n");
+    sb.append("<script>").append(SCRIPT).append("</script>\n");
     return sb.append("</body></html>\n").toString();
   }
 
-  private static void legendSystems(StringBuilder sb, List<String> systems) {
-    sb.append("<span class=\"legend\">Systems:");
-    for (int i = 0; i < systems.size(); i++) {
-      sb.append("<span class=\"sw\" style=\"background:").append(SvgChart.colour(i)).append("\"></span>")
-          .append(Html.escape(systems.get(i)));
+  private static void systems(StringBuilder sb, EvalReport r) {
+    Map<String, Integer> errors = new TreeMap<>();
+    for (ErrorRecord e : r.errors()) {
+      errors.merge(e.system(), 1, Integer::sum);
     }
-    sb.append("</span>");
+    sb.append("<h2 id=\"systems\">Systems</h2>\n<table class=\"systems\"><tr><th>system</th><th>produces</th>")
+        .append("<th>not produced</th><th>prediction files</th><th>errors listed</th></tr>\n");
+    for (int i = 0; i < r.summaries().size(); i++) {
+      SystemSummary s = r.summaries().get(i);
+      int missing = s.missing().size();
+      sb.append("<tr><td><span class=\"sw\" style=\"background:").append(SvgChart.colour(i)).append("\"></span>")
+          .append(Html.escape(s.system())).append("</td><td>").append(String.join(", ", s.production().layers()))
+          .append("</td><td class=\"np\">").append(String.join(", ", s.production().missingLayers()))
+          .append("</td><td class=\"num").append(missing > 0 ? " warn" : "").append("\" title=\"")
+          .append(Html.escape(String.join(", ", s.missing()))).append("\">")
+          .append(s.documents() - missing).append(" of ").append(s.documents()).append(" (").append(missing)
+          .append(" missing)</td><td class=\"num\">").append(errors.getOrDefault(s.system(), 0)).append("</td></tr>\n");
+    }
+    sb.append("</table>\n");
   }
 
-  private static void metricTable(StringBuilder sb, List<MetricRow> rows, List<String> systems) {
-    sb.append("<table><tr><th>metric</th>");
+  private static void layer(StringBuilder sb, EvalReport r, String layer) {
+    List<MetricRow> rows = r.metrics(layer);
+    sb.append("<h2 id=\"layer-").append(layer).append("\">").append(MarkdownReport.title(layer)).append("</h2>\n");
+    if (rows.isEmpty()) {
+      sb.append("<p class=\"np\">").append(r.gold().produces(layer) ? "No annotations of this layer in gold or "
+          + "predictions." : "Not scored: the gold has no annotation of this layer in any file.").append("</p>\n");
+      return;
+    }
+    List<MetricRow> headline = rows.stream().filter(MetricRow::headline).toList();
+    if (!headline.isEmpty()) {
+      metricTable(sb, headline, r.systems(), "headline");
+    }
+    List<String> shown = r.summaries().stream().filter(s -> s.production().produces(layer))
+        .map(SystemSummary::system).toList();
+    sb.append("<div class=\"charts\">");
+    if (shown.isEmpty()) {
+      sb.append("<p class=\"np\">No system produces ").append(layer).append(".</p>");
+    } else if (!headline.isEmpty()) {
+      sb.append(SvgChart.render("Headline F1 with " + Math.round(r.options().bootstrap().level() * 100)
+          + "% intervals", headline, r.systems(), shown));
+    }
+    List<MetricRow> detail = switch (layer) {
+      case Production.ENTITIES -> EntityScorer.LABELS.stream().map(t -> r.metric(layer, t + " strict F1")).toList();
+      case Production.ATTRIBUTIONS -> rows.stream()
+          .filter(m -> m.metric().matches("(Source|Cue|Content) (exact|overlap) F1")).toList();
+      case Production.RELATIONS -> rows.stream().filter(m -> m.metric().endsWith(" head F1")).toList();
+      default -> List.of();
+    };
+    if (!detail.isEmpty() && !shown.isEmpty()) {
+      String title = switch (layer) {
+        case Production.ENTITIES -> "Per type: strict F1";
+        case Production.ATTRIBUTIONS -> "Per role: exact and overlap F1";
+        default -> "Per role: head-match F1";
+      };
+      sb.append(SvgChart.render(title, detail, r.systems(), shown));
+    }
+    sb.append("</div>\n<details class=\"all\"><summary>All ").append(rows.size()).append(" metrics of ")
+        .append(layer).append(" (hover a value for its counts)</summary>");
+    metricTable(sb, rows, r.systems(), "");
+    sb.append("</details>\n");
+  }
+
+  private static void metricTable(StringBuilder sb, List<MetricRow> rows, List<String> systems, String cls) {
+    sb.append("<table class=\"metrics ").append(cls).append("\"><tr><th>metric</th>");
     systems.forEach(s -> sb.append("<th>").append(Html.escape(s)).append("</th>"));
     sb.append("</tr>\n");
     for (MetricRow row : rows) {
       sb.append(row.headline() ? "<tr class=\"headline\">" : "<tr>").append("<td>").append(Html.escape(row.metric()))
           .append("</td>");
       for (String s : systems) {
-        Cell c = row.cell(s);
-        sb.append("<td class=\"num\" title=\"").append(Html.escape(c.detail())).append("\">")
-            .append(Html.escape(c.render())).append("</td>");
+        cell(sb, row.cell(s));
       }
       sb.append("</tr>\n");
     }
     sb.append("</table>\n");
   }
 
+  private static void cell(StringBuilder sb, Cell c) {
+    sb.append("<td class=\"num").append(c.produced() ? "" : " np").append("\" title=\"").append(Html.escape(c.detail()))
+        .append("\">").append(Html.escape(c.render(DECIMALS))).append("</td>");
+  }
+
+  private static void confusion(StringBuilder sb, EvalReport r) {
+    sb.append("<h2 id=\"confusion\">Confusion: entity type, Kind, Modality</h2>\n<p class=\"muted\">Gold label in "
+        + "rows, predicted label in columns, over matched pairs only: entity spans with identical fragments, "
+        + "attributions aligned by Content overlap, relation events paired by trigger overlap. (none): attribute "
+        + "absent.</p>\n");
+    for (SystemSummary s : r.summaries()) {
+      sb.append("<h3>").append(Html.escape(s.system())).append("</h3><div class=\"confusions\">");
+      confusionTable(sb, "entity type", s.entityTypes(), s.production().produces(Production.ENTITIES));
+      confusionTable(sb, "attribution Kind", s.kinds(), s.production().produces(Production.ATTRIBUTIONS));
+      confusionTable(sb, "relation Modality", s.modalities(), s.production().produces(Production.RELATIONS));
+      sb.append("</div>\n");
+    }
+  }
+
+  private static void confusionTable(StringBuilder sb, String title, Confusion c, boolean produced) {
+    sb.append("<div class=\"confusion\"><h4>").append(title);
+    if (!produced) {
+      sb.append("</h4><p class=\"np\">not produced</p></div>");
+      return;
+    }
+    if (c.total() == 0) {
+      sb.append("</h4><p class=\"muted\">no matched pairs</p></div>");
+      return;
+    }
+    sb.append(" <span class=\"muted\">agreement ").append(Ratio.format(c.agreement(), DECIMALS)).append(" of ")
+        .append(c.total()).append("</span></h4><table class=\"cm\"><tr><th>gold \\ predicted</th>");
+    List<String> labels = c.labels();
+    labels.forEach(l -> sb.append("<th>").append(Html.escape(l)).append("</th>"));
+    sb.append("</tr>");
+    for (String g : labels) {
+      int rowTotal = labels.stream().mapToInt(p -> c.count(g, p)).sum();
+      sb.append("<tr><th>").append(Html.escape(g)).append("</th>");
+      for (String p : labels) {
+        int n = c.count(g, p);
+        double share = rowTotal == 0 ? 0 : (double) n / rowTotal;
+        String hue = g.equals(p) ? "120" : "0";
+        sb.append("<td class=\"num\"");
+        if (n > 0) {
+          sb.append(" style=\"background:hsl(").append(hue).append(",60%,").append(95 - Math.round(share * 40))
+              .append("%)\"");
+        }
+        sb.append(" title=\"gold ").append(Html.escape(g)).append(", predicted ").append(Html.escape(p))
+            .append(": ").append(n).append("\">").append(n == 0 ? "" : String.valueOf(n)).append("</td>");
+      }
+      sb.append("</tr>");
+    }
+    sb.append("</table></div>");
+  }
+
   private static void documentTable(StringBuilder sb, EvalReport r) {
-    sb.append("<h2 id=\"per-document\">Per document</h2>\n<table><tr><th>document</th>");
+    sb.append("<h2 id=\"per-document\">Per document</h2>\n<details class=\"all\"><summary>")
+        .append(r.documents().size()).append(" documents: ").append(String.join(", ", DocumentRow.METRICS))
+        .append(" per system</summary><table class=\"metrics\"><tr><th>document</th>");
     for (String s : r.systems()) {
       for (String m : DocumentRow.METRICS) {
         sb.append("<th>").append(Html.escape(s)).append("<br><span class=\"muted\">").append(Html.escape(m))
@@ -132,162 +219,115 @@ final class HtmlReport {
       }
     }
     sb.append("</tr>\n");
+    Map<String, String> titles = titles(r);
     for (DocumentRow d : r.documents()) {
-      sb.append("<tr><td><a href=\"#doc-").append(Html.slug(d.document())).append("\">")
-          .append(Html.escape(d.document())).append("</a></td>");
+      sb.append("<tr><td><a href=\"#doc-").append(Html.slug(d.document())).append("\" class=\"doclink\" data-doc=\"")
+          .append(Html.escape(d.document())).append("\">").append(Html.escape(titles.getOrDefault(d.document(), "")))
+          .append("</a> <span class=\"muted\">").append(Html.escape(d.document())).append("</span></td>");
       for (String s : r.systems()) {
         for (Cell c : d.cells().get(s)) {
-          sb.append("<td class=\"num\" title=\"").append(Html.escape(c.detail())).append("\">")
-              .append(Html.escape(c.render())).append("</td>");
+          cell(sb, c);
         }
       }
       sb.append("</tr>\n");
     }
-    sb.append("</table>\n");
+    sb.append("</table></details>\n");
   }
 
-  /** Identifies an error for linking a highlighted span to its row. */
-  private record ErrorKey(String system, String layer, String document, String offsets, String label, ErrorKind kind) {}
-
-  private static Map<ErrorKey, String> anchors(List<ErrorRecord> errors) {
-    Map<ErrorKey, String> out = new HashMap<>();
-    for (int i = 0; i < errors.size(); i++) {
-      ErrorRecord e = errors.get(i);
-      out.putIfAbsent(new ErrorKey(e.system(), e.layer(), e.document(), e.offsets(), e.label(), e.kind()), "err-" + i);
+  private static Map<String, String> titles(EvalReport r) {
+    Map<String, String> out = new TreeMap<>();
+    if (!r.systems().isEmpty()) {
+      r.scores().get(r.systems().get(0)).documents()
+          .forEach(p -> out.put(p.name(), HtmlData.title(p.gold().text())));
     }
     return out;
   }
 
-  /** A span with the layer name its errors are listed under. */
-  private record Layered(String layer, Span span, String cssClass) {}
-
-  private static void documents(StringBuilder sb, EvalReport r, Map<ErrorKey, String> anchors) {
-    sb.append("<h2 id=\"documents\">Documents</h2>\n<p class=\"legend muted\">Entities:");
+  private static void documents(StringBuilder sb, EvalReport r) {
+    sb.append("<h2 id=\"documents\">Documents</h2>\n<div class=\"toolbar\" id=\"doc-tools\">")
+        .append("<label>compare gold with <select id=\"doc-system\"><option value=\"*\">all systems</option>");
+    for (int i = 0; i < r.systems().size(); i++) {
+      sb.append("<option value=\"").append(Html.escape(r.systems().get(i))).append('"').append(i == 0 ? " selected" : "")
+          .append('>').append(Html.escape(r.systems().get(i))).append("</option>");
+    }
+    sb.append("</select></label> <label>layer <select id=\"doc-layer\"><option value=\"entities\">entities</option>")
+        .append("<option value=\"attributions\">attributions</option><option value=\"relations\">relations</option>")
+        .append("</select></label> <button id=\"doc-close\" type=\"button\">close all</button>")
+        .append(" <span id=\"cluster-status\" class=\"muted\">Click an entity to see its identity cluster.</span>")
+        .append("</div>\n<p class=\"legend muted\">");
     for (String l : EntityScorer.LABELS) {
-      sb.append(" <span class=\"m e-").append(l).append("\">").append(l).append("</span>");
+      sb.append("<span class=\"m e-").append(l).append("\">").append(l).append("</span> ");
     }
-    sb.append(" · Attributions: <span class=\"m r-Source\">Source</span> <span class=\"m r-Cue\">Cue</span> "
-        + "<span class=\"m r-Content\">Content</span> · Relations: <span class=\"m trig\">trigger</span> "
-        + "<span class=\"m arg\">argument</span> · <span class=\"m fp\">false positive</span> "
-        + "<span class=\"m fn\">false negative</span> (click to jump to the error)</p>\n");
-    if (r.systems().isEmpty()) {
-      return;
+    sb.append("· <span class=\"m r-Source\">Source</span> <span class=\"m r-Cue\">Cue</span> "
+        + "<span class=\"m r-Content\">Content</span> · <span class=\"m trig\">trigger</span> <span class=\"m arg\">"
+        + "argument</span> · <span class=\"m fp\">false positive</span> <span class=\"m fn\">false negative "
+        + "(missed gold span)</span> · <sup class=\"tag\">E3 Source</sup> event and role; hover to link an event's "
+        + "spans, click for details.</p>\n<div id=\"doclist\">");
+    // In the order of HtmlData's docs: data-index is the position there.
+    List<org.newsrel.score.DocumentPair> pairs = r.systems().isEmpty() ? List.of()
+        : r.scores().get(r.systems().get(0)).documents();
+    for (int i = 0; i < pairs.size(); i++) {
+      String name = pairs.get(i).name();
+      sb.append("<details class=\"doc\" id=\"doc-").append(Html.slug(name)).append("\" data-index=\"").append(i)
+          .append("\"><summary><span class=\"title\">").append(Html.escape(HtmlData.title(pairs.get(i).gold().text())))
+          .append("</span> <span class=\"muted\">").append(Html.escape(name)).append("</span> <span class=\"badges\">")
+          .append("</span></summary><div class=\"docbody\"></div></details>\n");
     }
-    List<DocumentPair> first = r.scores().get(r.systems().get(0)).documents();
-    Map<String, Map<String, Integer>> errorCount = new HashMap<>();
-    for (ErrorRecord e : r.errors()) {
-      errorCount.computeIfAbsent(e.document(), k -> new LinkedHashMap<>()).merge(e.system(), 1, Integer::sum);
-    }
-    for (int i = 0; i < first.size(); i++) {
-      BratDocument gold = first.get(i).gold();
-      sb.append("<details id=\"doc-").append(Html.slug(gold.name())).append("\"><summary>")
-          .append(Html.escape(gold.name())).append(" <span class=\"muted\">");
-      for (String s : r.systems()) {
-        sb.append(Html.escape(s)).append(": ").append(errorCount.getOrDefault(gold.name(), Map.of()).getOrDefault(s, 0))
-            .append(" errors; ");
-      }
-      sb.append("</span></summary>\n");
-      for (String layer : List.of("entities", "attributions", "relations")) {
-        List<Layered> goldSpans = spans(layer, gold);
-        List<List<Layered>> predicted = new ArrayList<>();
-        boolean any = !goldSpans.isEmpty();
-        for (String s : r.systems()) {
-          List<Layered> p = spans(layer, r.scores().get(s).documents().get(i).predicted());
-          any |= !p.isEmpty();
-          predicted.add(p);
-        }
-        if (!any) {
-          continue;
-        }
-        sb.append("<h3>").append(MarkdownReport.title(layer)).append("</h3><div class=\"cols\" style=\"")
-            .append("grid-template-columns:repeat(").append(r.systems().size() + 1).append(",minmax(0,1fr))\">");
-        column(sb, "gold", gold.text(), marks(goldSpans, null, gold.name(), anchors, List.of()));
-        for (int k = 0; k < r.systems().size(); k++) {
-          String s = r.systems().get(k);
-          List<Highlighter.Mark> fns = missed(r.errors(), s, gold.name(), layer, goldSpans, anchors);
-          column(sb, s, gold.text(), marks(predicted.get(k), s, gold.name(), anchors, fns));
-        }
-        sb.append("</div>\n");
-      }
-      sb.append("</details>\n");
-    }
+    sb.append("</div>\n");
   }
 
-  private static void column(StringBuilder sb, String title, String text, List<Highlighter.Mark> marks) {
-    sb.append("<div class=\"col\"><h4>").append(Html.escape(title)).append("</h4><div class=\"txt\">")
-        .append(Highlighter.render(text, marks)).append("</div></div>");
-  }
-
-  private static List<Highlighter.Mark> marks(List<Layered> spans, String system, String document,
-      Map<ErrorKey, String> anchors, List<Highlighter.Mark> extra) {
-    List<Highlighter.Mark> out = new ArrayList<>();
-    for (Layered l : spans) {
-      Optional<String> anchor = system == null ? Optional.empty() : Optional.ofNullable(anchors.get(
-          new ErrorKey(system, l.layer(), document, l.span().offsets(), l.span().label(), ErrorKind.FP)));
-      String cls = l.cssClass() + (anchor.isPresent() ? " fp" : "");
-      String title = l.layer() + ": " + l.span().label() + (anchor.isPresent() ? " (false positive)" : "");
-      out.add(new Highlighter.Mark(l.span(), cls, title, anchor));
+  private static void errors(StringBuilder sb, EvalReport r) {
+    sb.append("<h2 id=\"errors\">Errors</h2>\n<div class=\"toolbar\" id=\"err-tools\">")
+        .append("<label>system <select id=\"err-system\"><option value=\"\">all</option>");
+    r.systems().forEach(s -> sb.append("<option value=\"").append(Html.escape(s)).append("\">").append(Html.escape(s))
+        .append("</option>"));
+    sb.append("</select></label> <label>layer <select id=\"err-layer\"><option value=\"\">all</option>");
+    for (String l : List.of(Production.ENTITIES, Production.ATTRIBUTIONS, Production.RELATIONS)) {
+      sb.append("<option value=\"").append(l).append("\">").append(l).append("</option>");
     }
-    out.addAll(extra);
-    return out;
+    sb.append("</select></label> <label>part <select id=\"err-part\"><option value=\"\">all</option>");
+    r.errors().stream().map(ErrorRecord::layer).distinct().sorted().forEach(l ->
+        sb.append("<option value=\"").append(Html.escape(l)).append("\">").append(Html.escape(l)).append("</option>"));
+    sb.append("</select></label> <label>type <select id=\"err-kind\"><option value=\"\">all</option>")
+        .append("<option value=\"FP\">false positive (FP)</option><option value=\"FN\">false negative (FN)</option>")
+        .append("</select></label> <label>text <input id=\"err-text\" type=\"search\" size=\"14\"></label> ")
+        .append("<span id=\"err-count\" class=\"muted\"></span></div>\n")
+        .append("<table class=\"errs\" id=\"err-table\"><thead><tr>")
+        .append("<th data-sort=\"system\">system</th><th data-sort=\"layer\">layer</th>")
+        .append("<th data-sort=\"doc\">document</th><th data-sort=\"begin\">offsets</th>")
+        .append("<th data-sort=\"label\">label</th><th data-sort=\"kind\">type</th>")
+        .append("<th data-sort=\"text\">text</th><th>sentence</th></tr></thead><tbody></tbody></table>")
+        .append("<div class=\"pager\"><button id=\"err-prev\" type=\"button\">‹ previous</button> ")
+        .append("<span id=\"err-page\"></span> <button id=\"err-next\" type=\"button\">next ›</button></div>\n")
+        .append("<noscript><p>The error list needs JavaScript; every error is also in errors.tsv.</p></noscript>\n");
   }
 
-  /** Gold spans this system missed, to show (dashed) in its column. */
-  private static List<Highlighter.Mark> missed(List<ErrorRecord> errors, String system, String document, String layer,
-      List<Layered> goldSpans, Map<ErrorKey, String> anchors) {
-    List<Highlighter.Mark> out = new ArrayList<>();
-    for (Layered l : goldSpans) {
-      String anchor = anchors.get(new ErrorKey(system, l.layer(), document, l.span().offsets(), l.span().label(),
-          ErrorKind.FN));
-      if (anchor != null) {
-        out.add(new Highlighter.Mark(l.span(), l.cssClass() + " fn", l.layer() + ": " + l.span().label()
-            + " (false negative)", Optional.of(anchor)));
-      }
-    }
-    return out;
-  }
-
-  private static List<Layered> spans(String layer, BratDocument d) {
-    List<Layered> out = new ArrayList<>();
-    switch (layer) {
-      case "entities" -> EntityScorer.entities(d).forEach(s ->
-          out.add(new Layered(EntityScorer.LAYER, s, "e-" + s.label())));
-      case "attributions" -> {
-        for (String role : AttributionScorer.ROLES) {
-          AttributionScorer.roleSpans(d, role).forEach(s ->
-              out.add(new Layered("attribution " + role, s, "r-" + role)));
-        }
-      }
-      case "relations" -> {
-        for (RelationScorer.Event e : RelationScorer.events(d)) {
-          out.add(new Layered(e.type() + " trigger", e.trigger(), "trig"));
-          e.roles().forEach((role, fillers) -> fillers.forEach(s ->
-              out.add(new Layered(e.type() + " " + role, s, "arg"))));
-        }
-      }
-      default -> throw new IllegalArgumentException(layer);
-    }
-    return out;
-  }
-
-  private static void errorList(StringBuilder sb, List<ErrorRecord> errors) {
-    sb.append("<h2 id=\"errors\">Errors</h2>\n");
-    if (errors.isEmpty()) {
+  private static void notes(StringBuilder sb, EvalReport r) {
+    sb.append("<h2 id=\"notes\">Notes</h2>\n");
+    if (r.notes().isEmpty()) {
       sb.append("<p class=\"muted\">None.</p>\n");
       return;
     }
-    sb.append("<table class=\"errs\"><tr><th>#</th><th>system</th><th>layer</th><th>document</th><th>offsets</th>")
-        .append("<th>label</th><th>kind</th><th>text</th><th>sentence</th></tr>\n");
-    for (int i = 0; i < errors.size(); i++) {
-      ErrorRecord e = errors.get(i);
-      sb.append("<tr id=\"err-").append(i).append("\"><td>").append(i).append("</td><td>")
-          .append(Html.escape(e.system())).append("</td><td>").append(Html.escape(e.layer()))
-          .append("</td><td><a href=\"#doc-").append(Html.slug(e.document())).append("\">")
-          .append(Html.escape(e.document())).append("</a></td><td>").append(Html.escape(e.offsets()))
-          .append("</td><td>").append(Html.escape(e.label())).append("</td><td>").append(e.kind())
-          .append("</td><td>").append(Html.escape(e.text())).append("</td><td>").append(Html.escape(e.sentence()))
-          .append("</td></tr>\n");
+    List<String> important = r.notes().stream().filter(n -> !n.contains("warning:")).toList();
+    List<String> warnings = r.notes().stream().filter(n -> n.contains("warning:")).toList();
+    sb.append("<ul>");
+    important.forEach(n -> sb.append("<li>").append(Html.escape(n)).append("</li>"));
+    sb.append("</ul>\n");
+    if (!warnings.isEmpty()) {
+      sb.append("<details class=\"all\"><summary>").append(warnings.size()).append(" warnings</summary><ul>");
+      warnings.forEach(n -> sb.append("<li>").append(Html.escape(n)).append("</li>"));
+      sb.append("</ul></details>\n");
     }
-    sb.append("</table>\n");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/newsrel/report/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

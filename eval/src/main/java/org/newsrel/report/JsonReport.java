@@ -10,9 +10,12 @@ import org.newsrel.score.ErrorRecord;
 
 /**
  * report.json: {@code format}, {@code options}, {@code systems}, {@code metrics} (layer,
- * metric, headline, and per system value / ci / detail), {@code documents},
- * {@code error_counts} (system → layer → FP/FN) and {@code notes}. Keys sorted; arrays in
- * report order; n/a is null.
+ * metric, headline, and per system value / ci / detail / produced), {@code documents},
+ * {@code error_counts} (system → layer → FP/FN), {@code notes} and {@code system_summaries}
+ * (per system: {@code produced} and {@code not_produced} layers, {@code documents},
+ * {@code missing_files}, {@code confusion} tables gold → predicted → count). Keys sorted;
+ * arrays in report order; n/a and not produced are null (with {@code "produced": false}
+ * for the latter).
  */
 final class JsonReport {
 
@@ -67,6 +70,22 @@ final class JsonReport {
     root.put("error_counts", counts);
     root.put("attribution_confidence", CalibrationReport.json(r));
     root.put("notes", r.notes());
+    Map<String, Object> summaries = new LinkedHashMap<>();
+    for (SystemSummary s : r.summaries()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("produced", s.production().layers());
+      m.put("not_produced", s.production().missingLayers());
+      m.put("documents", s.documents());
+      m.put("missing_files", s.missing().size());
+      m.put("missing", s.missing());
+      Map<String, Object> confusion = new LinkedHashMap<>();
+      confusion.put("entity_type", s.entityTypes().counts());
+      confusion.put("kind", s.kinds().counts());
+      confusion.put("modality", s.modalities().counts());
+      m.put("confusion", confusion);
+      summaries.put(s.system(), m);
+    }
+    root.put("system_summaries", summaries);
     return Json.write(root);
   }
 
@@ -75,6 +94,7 @@ final class JsonReport {
     m.put("value", c.value());
     m.put("ci", c.ci().map(i -> List.of(i.low(), i.high())).orElse(null));
     m.put("detail", c.detail());
+    m.put("produced", c.produced());
     return m;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.newsrel.score.AttributionScorer;
 import org.newsrel.score.Bootstrap;
 import org.newsrel.score.EntityScorer;
@@ -15,23 +16,38 @@ import org.newsrel.score.Interval;
 import org.newsrel.score.NerCounts;
 import org.newsrel.score.NerScheme;
 import org.newsrel.score.Prf;
+import org.newsrel.score.Production;
 
-/** Builds the comparison rows of the report from each system's scores. */
+/**
+ * Builds the comparison rows of the report from each system's scores. A row on something a
+ * system does not produce (a layer, an entity type, an attribution role, a relation type:
+ * {@link Production}) gets {@link Cell#notProduced()} for that system instead of its
+ * zeros; rows over several types (micro, macro, nervaluate) need only the layer.
+ */
 final class MetricTable {
 
   private final List<String> systems;
   private final Map<String, SystemScores> scores;
+  private final Map<String, Production> production;
   private final Bootstrap bootstrap;
   private final List<MetricRow> rows = new ArrayList<>();
 
-  private MetricTable(List<String> systems, Map<String, SystemScores> scores, Bootstrap bootstrap) {
+  private MetricTable(List<String> systems, Map<String, SystemScores> scores, Map<String, Production> production,
+      Bootstrap bootstrap) {
     this.systems = systems;
     this.scores = scores;
+    this.production = production;
     this.bootstrap = bootstrap;
   }
 
-  static List<MetricRow> rows(List<String> systems, Map<String, SystemScores> scores, Bootstrap bootstrap) {
-    MetricTable t = new MetricTable(systems, scores, bootstrap);
+  static List<MetricRow> rows(List<String> systems, Map<String, SystemScores> scores,
+      Map<String, Production> production, Bootstrap bootstrap) {
+    for (String s : systems) {
+      if (!production.containsKey(s)) {
+        throw new IllegalArgumentException("no production for system '" + s + "'");
+      }
+    }
+    MetricTable t = new MetricTable(systems, scores, production, bootstrap);
     t.entities();
     t.identity();
     t.attributions();
@@ -51,8 +67,9 @@ final class MetricTable {
     value(l, "macro over types overlap F1", s -> Cell.of(s.entities().overlapMacroOverTypes(), ""));
     value(l, "macro over documents strict F1", s -> Cell.of(s.entities().exactMacroOverDocuments(), ""));
     for (String type : EntityScorer.LABELS) {
-      f1(l, type + " strict F1", s -> s.entities().exact(type));
-      f1(l, type + " overlap F1", s -> s.entities().overlap(type));
+      Predicate<Production> need = p -> p.producesEntityType(type);
+      f1(l, type + " strict F1", need, s -> s.entities().exact(type));
+      f1(l, type + " overlap F1", need, s -> s.entities().overlap(type));
     }
     for (NerScheme scheme : NerScheme.values()) {
       String name = "nervaluate " + scheme.key();
@@ -75,8 +92,8 @@ final class MetricTable {
     Map<String, Cell> f1 = new LinkedHashMap<>();
     for (String system : systems) {
       SystemScores s = scores.get(system);
-      f1.put(system, Cell.of(s.identity().corpus().bcubed().f1(), mentions(s))
-          .withCi(s.identity().bcubedF1Interval(bootstrap)));
+      f1.put(system, !production.get(system).produces(l) ? Cell.notProduced()
+          : Cell.of(s.identity().corpus().bcubed().f1(), mentions(s)).withCi(s.identity().bcubedF1Interval(bootstrap)));
     }
     rows.add(new MetricRow(l, "B-cubed F1", true, f1));
     prf(l, "pairwise", s -> s.identity().corpus().pairwise(), null);
@@ -90,10 +107,11 @@ final class MetricTable {
   private void attributions() {
     String l = "attributions";
     for (String role : AttributionScorer.ROLES) {
-      prf(l, role + " exact", s -> s.attributions().exact(role),
+      Predicate<Production> need = p -> p.producesRole(role);
+      prf(l, role + " exact", need, s -> s.attributions().exact(role),
           s -> bootstrap.microF1(s.attributions().exactPerDocument(role)));
-      f1(l, role + " normalised exact F1", s -> s.attributions().normalised(role));
-      prf(l, role + " overlap", s -> s.attributions().overlap(role),
+      f1(l, role + " normalised exact F1", need, s -> s.attributions().normalised(role));
+      prf(l, role + " overlap", need, s -> s.attributions().overlap(role),
           s -> bootstrap.microF1(s.attributions().overlapPerDocument(role)));
     }
     // Headline: speaker ids compared through the corpus-wide id alignment; the "(id strings)"
@@ -116,17 +134,18 @@ final class MetricTable {
       roles.addAll(s.relations().roles());
     });
     for (String type : types) {
-      f1(l, type + " trigger exact F1", s -> s.relations().triggerExact(type));
-      prf(l, type + " trigger overlap", s -> s.relations().triggerOverlap(type),
+      Predicate<Production> need = p -> p.producesRelation(type);
+      f1(l, type + " trigger exact F1", need, s -> s.relations().triggerExact(type));
+      prf(l, type + " trigger overlap", need, s -> s.relations().triggerOverlap(type),
           s -> bootstrap.microF1(s.relations().triggerOverlapPerDocument(type)));
-      prf(l, type + " strict event", s -> s.relations().strict(type),
+      prf(l, type + " strict event", need, s -> s.relations().strict(type),
           s -> bootstrap.microF1(s.relations().strictPerDocument(type)));
-      value(l, type + " modality accuracy", s -> Cell.accuracy(s.relations().modality(type)));
+      value(l, type + " modality accuracy", need, s -> Cell.accuracy(s.relations().modality(type)));
       for (String role : roles) {
         if (role.startsWith(type + " ")) {
-          prf(l, role + " head", s -> s.relations().roleHead(role), null);
-          f1(l, role + " exact F1", s -> s.relations().roleExact(role));
-          f1(l, role + " overlap F1", s -> s.relations().roleOverlap(role));
+          prf(l, role + " head", need, s -> s.relations().roleHead(role), null);
+          f1(l, role + " exact F1", need, s -> s.relations().roleExact(role));
+          f1(l, role + " overlap F1", need, s -> s.relations().roleOverlap(role));
         }
       }
     }
@@ -139,26 +158,46 @@ final class MetricTable {
   /** P, R and F1 rows; the F1 row gets an interval when {@code ci} is given (a headline). */
   private void prf(String layer, String name, Function<SystemScores, Prf> f,
       Function<SystemScores, Optional<Interval>> ci) {
-    value(layer, name + " P", s -> Cell.of(f.apply(s).precision(), f.apply(s)));
-    value(layer, name + " R", s -> Cell.of(f.apply(s).recall(), f.apply(s)));
+    prf(layer, name, p -> p.produces(layer), f, ci);
+  }
+
+  private void prf(String layer, String name, Predicate<Production> need, Function<SystemScores, Prf> f,
+      Function<SystemScores, Optional<Interval>> ci) {
+    value(layer, name + " P", need, s -> Cell.of(f.apply(s).precision(), f.apply(s)));
+    value(layer, name + " R", need, s -> Cell.of(f.apply(s).recall(), f.apply(s)));
     Map<String, Cell> cells = new LinkedHashMap<>();
     for (String system : systems) {
       SystemScores s = scores.get(system);
       Prf p = f.apply(s);
-      cells.put(system, Cell.of(p.f1(), p).withCi(ci == null ? Optional.empty() : ci.apply(s)));
+      cells.put(system, !produces(system, layer, need) ? Cell.notProduced()
+          : Cell.of(p.f1(), p).withCi(ci == null ? Optional.empty() : ci.apply(s)));
     }
     rows.add(new MetricRow(layer, name + " F1", ci != null, cells));
   }
 
   private void f1(String layer, String name, Function<SystemScores, Prf> f) {
-    value(layer, name, s -> Cell.of(f.apply(s).f1(), f.apply(s)));
+    f1(layer, name, p -> p.produces(layer), f);
+  }
+
+  private void f1(String layer, String name, Predicate<Production> need, Function<SystemScores, Prf> f) {
+    value(layer, name, need, s -> Cell.of(f.apply(s).f1(), f.apply(s)));
   }
 
   private void value(String layer, String name, Function<SystemScores, Cell> f) {
+    value(layer, name, p -> p.produces(layer), f);
+  }
+
+  private void value(String layer, String name, Predicate<Production> need, Function<SystemScores, Cell> f) {
     Map<String, Cell> cells = new LinkedHashMap<>();
     for (String system : systems) {
-      cells.put(system, f.apply(scores.get(system)));
+      cells.put(system, produces(system, layer, need) ? f.apply(scores.get(system)) : Cell.notProduced());
     }
     rows.add(new MetricRow(layer, name, false, cells));
+  }
+
+  /** The layer and the row's own part of it (type, role) are produced. */
+  private boolean produces(String system, String layer, Predicate<Production> need) {
+    Production p = production.get(system);
+    return p.produces(layer) && need.test(p);
   }
 }

@@ -1,25 +1,28 @@
 package org.newsrel.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.newsrel.score.Interval;
 
 /**
- * An inline SVG grouped bar chart: one group per metric, one bar per system, values in
- * [0, 1], the confidence interval as an error bar. Empty values are drawn as "n/a".
+ * An inline SVG horizontal grouped bar chart, sized to be read at a glance: one group per
+ * metric (its name on the left), one 16 px bar per system in the system colours, values in
+ * [0, 1] written at the end of each bar with 3 decimals, the confidence interval as an
+ * error bar. An empty value is written "n/a", a metric on something the system does not
+ * produce "not produced", both in grey with no bar.
  */
 final class SvgChart {
 
   static final String[] COLOURS = {"#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#b07aa1", "#edc948",
       "#9c755f"};
 
-  private static final int BAR = 18;
-  private static final int GAP = 26;
-  private static final int PLOT_HEIGHT = 160;
-  private static final int LEFT = 40;
-  private static final int TOP = 10;
-  private static final int LABEL_HEIGHT = 70;
+  private static final int LABEL = 210;
+  private static final int PLOT = 500;
+  private static final int VALUE = 180;
+  private static final int BAR = 16;
+  private static final int GAP = 14;
+  private static final int TOP = 42;
 
   private SvgChart() {}
 
@@ -27,64 +30,75 @@ final class SvgChart {
     return COLOURS[system % COLOURS.length];
   }
 
-  static String render(List<MetricRow> rows, List<String> systems) {
-    int groupWidth = Math.max(1, systems.size()) * BAR + GAP;
-    int width = LEFT + rows.size() * groupWidth + 90; // room for the last rotated label
-    int height = TOP + PLOT_HEIGHT + LABEL_HEIGHT;
+  /**
+   * A chart of these rows, one bar per system of {@code shown} (a system that does not
+   * produce the layer at all is left out by the caller; colours follow the position in
+   * {@code systems}, so they match the legend).
+   */
+  static String render(String title, List<MetricRow> rows, List<String> systems, List<String> shown) {
+    int groupHeight = Math.max(1, shown.size()) * BAR + GAP;
+    int width = LABEL + PLOT + VALUE;
+    int height = TOP + rows.size() * groupHeight + 8;
     StringBuilder sb = new StringBuilder();
-    sb.append("<svg class=\"chart\" width=\"").append(width)
-        .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-        .append("\" role=\"img\">");
+    sb.append("<svg class=\"chart\" width=\"").append(width).append("\" height=\"").append(height)
+        .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"")
+        .append(Html.escape(title)).append("\">");
+    sb.append("<text x=\"0\" y=\"16\" class=\"ttl\">").append(Html.escape(title)).append("</text>");
     for (int k = 0; k <= 4; k++) {
       double v = k / 4.0;
-      int y = y(v);
-      sb.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(width - 5).append("\" y1=\"").append(y)
-          .append("\" y2=\"").append(y).append("\" class=\"grid\"/>");
-      sb.append("<text x=\"").append(LEFT - 4).append("\" y=\"").append(y + 4).append("\" class=\"axis\">")
-          .append(String.format(java.util.Locale.ROOT, "%.2f", v)).append("</text>");
+      int x = x(v);
+      sb.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"").append(TOP - 4)
+          .append("\" y2=\"").append(height - 6).append("\" class=\"grid\"/>");
+      sb.append("<text x=\"").append(x).append("\" y=\"").append(TOP - 8).append("\" class=\"axis\">")
+          .append(String.format(Locale.ROOT, "%.2f", v)).append("</text>");
     }
     for (int g = 0; g < rows.size(); g++) {
       MetricRow row = rows.get(g);
-      int x0 = LEFT + g * groupWidth + GAP / 2;
-      for (int s = 0; s < systems.size(); s++) {
-        Cell c = row.cell(systems.get(s));
-        int x = x0 + s * BAR;
-        OptionalDouble v = c.value();
-        String tip = systems.get(s) + " — " + row.metric() + ": " + c.render();
-        if (v.isEmpty()) {
-          sb.append("<text x=\"").append(x + BAR / 2).append("\" y=\"").append(y(0) - 3)
-              .append("\" class=\"na\"><title>").append(Html.escape(tip)).append("</title>n/a</text>");
+      int y0 = TOP + g * groupHeight;
+      sb.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y0 + shown.size() * BAR / 2 + 5)
+          .append("\" class=\"lbl\">").append(Html.escape(shorten(row.metric()))).append("<title>")
+          .append(Html.escape(row.metric())).append("</title></text>");
+      for (int k = 0; k < shown.size(); k++) {
+        int s = systems.indexOf(shown.get(k));
+        Cell c = row.cell(shown.get(k));
+        int y = y0 + k * BAR;
+        String tip = systems.get(s) + " — " + row.metric() + ": " + c.render(3)
+            + (c.detail().isEmpty() || !c.produced() ? "" : " (" + c.detail() + ")");
+        if (c.value().isEmpty()) {
+          sb.append("<text x=\"").append(x(0) + 4).append("\" y=\"").append(y + BAR - 4).append("\" class=\"na\">")
+              .append(Html.escape(c.renderValue(3))).append(" · ").append(Html.escape(systems.get(s)))
+              .append("<title>").append(Html.escape(tip)).append("</title></text>");
           continue;
         }
-        int top = y(v.getAsDouble());
-        sb.append("<rect x=\"").append(x + 1).append("\" y=\"").append(top).append("\" width=\"").append(BAR - 2)
-            .append("\" height=\"").append(Math.max(0, y(0) - top)).append("\" fill=\"").append(colour(s))
-            .append("\"><title>").append(Html.escape(tip)).append("</title></rect>");
+        double v = c.value().getAsDouble();
+        sb.append("<rect x=\"").append(x(0)).append("\" y=\"").append(y + 1).append("\" width=\"")
+            .append(Math.max(1, x(v) - x(0))).append("\" height=\"").append(BAR - 2).append("\" fill=\"")
+            .append(colour(s)).append("\"><title>").append(Html.escape(tip)).append("</title></rect>");
         Optional<Interval> ci = c.ci();
+        int end = x(v);
         if (ci.isPresent()) {
-          int lo = y(ci.get().low());
-          int hi = y(ci.get().high());
-          int cx = x + BAR / 2;
-          sb.append("<path class=\"err\" d=\"M").append(cx).append(' ').append(lo).append('V').append(hi)
-              .append("M").append(cx - 4).append(' ').append(lo).append('h').append(8)
-              .append("M").append(cx - 4).append(' ').append(hi).append('h').append(8).append("\"/>");
+          int lo = x(ci.get().low());
+          int hi = x(ci.get().high());
+          int cy = y + BAR / 2;
+          sb.append("<path class=\"err\" d=\"M").append(lo).append(' ').append(cy).append('H').append(hi)
+              .append("M").append(lo).append(' ').append(cy - 4).append('v').append(8)
+              .append("M").append(hi).append(' ').append(cy - 4).append('v').append(8).append("\"/>");
+          end = Math.max(end, hi);
         }
+        sb.append("<text x=\"").append(end + 5).append("\" y=\"").append(y + BAR - 3).append("\" class=\"val\">")
+            .append(Html.escape(c.render(3))).append("</text>");
       }
-      int cx = x0 + systems.size() * BAR / 2;
-      int ly = y(0) + 12;
-      sb.append("<text class=\"lbl\" transform=\"translate(").append(cx).append(' ').append(ly)
-          .append(") rotate(30)\">").append(Html.escape(shorten(row.metric()))).append("</text>");
     }
     return sb.append("</svg>").toString();
   }
 
-  private static int y(double v) {
+  private static int x(double v) {
     double clamped = Math.max(0, Math.min(1, v));
-    return TOP + (int) Math.round(PLOT_HEIGHT * (1 - clamped));
+    return LABEL + (int) Math.round(PLOT * clamped);
   }
 
   private static String shorten(String s) {
     String t = s.endsWith(" F1") ? s.substring(0, s.length() - 3) : s;
-    return t.length() > 28 ? t.substring(0, 27) + "…" : t;
+    return t.length() > 34 ? t.substring(0, 33) + "…" : t;
   }
 }

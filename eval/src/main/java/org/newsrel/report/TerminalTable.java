@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * One plain-text comparison table for the terminal: a row per metric, grouped by layer, a
- * column per system; values with four decimals, {@code n/a} when empty, the bootstrap
- * interval as {@code [lo, hi]} after headline F1s.
+ * column per system; values with four decimals, {@code n/a} when empty, {@code not produced}
+ * where the system's output has nothing of what the row scores, the bootstrap interval as
+ * {@code [lo, hi]} after headline F1s.
  */
 public final class TerminalTable {
 

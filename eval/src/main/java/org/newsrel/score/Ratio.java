@@ -47,13 +47,29 @@ public final class Ratio {
     return x + y == 0 ? OptionalDouble.of(0) : OptionalDouble.of(2 * x * y / (x + y));
   }
 
+  /** Decimals of the text reports (Markdown, terminal, errors); the HTML page shows 3. */
+  public static final int DECIMALS = 4;
+
   /** Four decimals, or {@code n/a}. */
   public static String format(OptionalDouble v) {
-    return v.isPresent() ? format(v.getAsDouble()) : NOT_AVAILABLE;
+    return format(v, DECIMALS);
   }
 
   /** Four decimals with a dot, whatever the default locale. */
   public static String format(double v) {
-    return String.format(Locale.ROOT, "%.4f", v);
+    return format(v, DECIMALS);
+  }
+
+  /** {@code decimals} decimals, or {@code n/a}. */
+  public static String format(OptionalDouble v, int decimals) {
+    return v.isPresent() ? format(v.getAsDouble(), decimals) : NOT_AVAILABLE;
+  }
+
+  /** {@code decimals} decimals with a dot, whatever the default locale. */
+  public static String format(double v, int decimals) {
+    if (decimals < 0 || decimals > 10) {
+      throw new IllegalArgumentException("decimals must be in 0..10, got " + decimals);
+    }
+    return String.format(Locale.ROOT, "%." + decimals + "f", v);
   }
 }

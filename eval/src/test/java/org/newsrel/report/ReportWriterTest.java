@@ -48,11 +48,35 @@ class ReportWriterTest {
     // Kim Jong for Kim Jong Un: tp 2 fp 1 fn 1. Document b has no entities, so every resample
     // with a defined F1 gives 2/3.
     assertEquals("0.6667 [0.6667, 0.6667]", r.metric("entities", "micro strict F1").cell("newsrel").render());
-    assertEquals("n/a", r.metric("entities", "micro strict P").cell("empty <baseline>").render());
+    assertEquals("0.667 [0.667, 0.667]", r.metric("entities", "micro strict F1").cell("newsrel").render(3));
+    assertEquals("n/a", r.metric("attributions", "kind accuracy").cell("newsrel").render(), "no gold Kind: 0/0");
     assertEquals("1.0000", r.metric("attributions", "end-to-end F1").cell("newsrel").render().substring(0, 6));
     assertEquals(List.of("gold: a: 2 annotators' files; used a_x.ann",
-        "newsrel: warning: no prediction for b; scored as an empty prediction"), r.notes());
+        "newsrel: warning: no prediction for b; scored as an empty prediction",
+        "newsrel: not produced (no annotation with these labels in any of its files; scored as not produced, their "
+            + "misses not listed as errors): relations, entity type ORGANIZATION, entity type NATIONALITY, entity type DATE, entity type NUMBER, "
+            + "entity type TITLE, entity type GROUP",
+        "empty <baseline>: not produced (no annotation with these labels in any of its files; scored as not produced, "
+            + "their misses not listed as errors): entities, identity, attributions, relations"), r.notes());
     assertTrue(r.metric("relations", "Capture strict event F1").headline());
+  }
+
+  @Test
+  void whatASystemDoesNotProduceIsNotProducedNotZero() {
+    EvalReport r = report();
+    for (MetricRow row : r.metrics()) {
+      assertEquals("not produced", row.cell("empty <baseline>").render(), row.metric());
+    }
+    assertEquals("not produced", r.metric("relations", "Capture trigger overlap F1").cell("newsrel").render());
+    assertEquals("not produced", r.metric("entities", "GROUP strict F1").cell("newsrel").render());
+    assertEquals("1.0000", r.metric("entities", "LOCATION strict F1").cell("newsrel").render());
+    assertTrue(r.errors().stream().noneMatch(e -> e.system().equals("empty <baseline>")));
+    assertEquals(List.of("b"), r.summary("newsrel").missing());
+    assertEquals(List.of("entities", "identity", "attributions"), r.summary("newsrel").production().layers());
+    String md = ReportWriter.markdown(r);
+    assertTrue(md.contains("| empty <baseline> |  | entities, identity, attributions, relations | 0 of 2 |"), md);
+    assertTrue(md.contains("| newsrel | entities, identity, attributions | relations | 1 of 2 |"), md);
+    assertTrue(TerminalTable.render(r).contains("not produced"));
   }
 
   @Test
@@ -60,10 +84,10 @@ class ReportWriterTest {
     List<org.newsrel.score.ErrorRecord> errors = report().errors();
     List<String> rows = errors.stream()
         .map(e -> e.document() + " " + e.offsets() + " " + e.system() + " " + e.kind() + " " + e.layer()).toList();
-    assertEquals(List.of("a 0 8 newsrel FP entity", "a 0 11 empty <baseline> FN entity", "a 0 11 newsrel FN entity"),
-        rows.subList(0, 3));
+    // newsrel writes no relations, so the missed Capture of b is not listed; the empty system lists nothing.
+    assertEquals(List.of("a 0 8 newsrel FP entity", "a 0 11 newsrel FN entity"), rows.subList(0, 2));
     assertEquals(errors.stream().sorted().toList(), errors);
-    assertEquals("b 26 38 newsrel FN Capture Captive", rows.get(rows.size() - 1));
+    assertTrue(rows.stream().allMatch(l -> l.startsWith("a ")), rows.toString());
     assertEquals("Kim Jong Un sent <troops> to Kursk.", report().errors().get(0).sentence());
   }
 
@@ -72,9 +96,13 @@ class ReportWriterTest {
     String json = ReportWriter.json(report());
     @SuppressWarnings("unchecked")
     Map<String, Object> root = (Map<String, Object>) MiniJson.parse(json);
-    assertEquals(List.of("attribution_confidence", "documents", "error_counts", "format", "metrics", "notes",
-        "options", "systems"),
-        List.copyOf(root.keySet()));
+    assertEquals(List.of("attribution_confidence", "documents", "error_counts", "format", "metrics", "notes", "options",
+        "system_summaries", "systems"), List.copyOf(root.keySet()));
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> summaries = (Map<String, Map<String, Object>>) root.get("system_summaries");
+    assertEquals(List.of("relations"), summaries.get("newsrel").get("not_produced"));
+    assertEquals(1, ((Number) summaries.get("newsrel").get("missing_files")).intValue());
+    assertTrue(json.contains("\"produced\": false"));
     assertTrue(json.contains("\"value\": null"));
     assertTrue(json.contains("\"overlap_threshold\": 0.5000"));
     assertEquals(json, ReportWriter.json(report()), "deterministic");
@@ -84,14 +112,37 @@ class ReportWriterTest {
   void htmlIsSelfContainedAndEscaped() {
     String html = ReportWriter.html(report());
     assertFalse(html.contains("http://") || html.contains("https://"), "no external reference");
-    assertFalse(html.contains("<script"));
-    assertTrue(html.contains("&lt;troops&gt;"));
-    assertFalse(html.contains("<troops>"));
-    assertTrue(html.contains("empty &lt;baseline&gt;"));
-    assertTrue(html.contains("<svg class=\"chart\""));
-    assertTrue(html.contains("<details id=\"doc-a\">"));
-    assertTrue(html.contains("href=\"#err-0\""));
-    assertTrue(html.contains("<tr id=\"err-0\">"));
+    assertFalse(html.contains("<script src") || html.contains("<link"), "script and style inline");
+    String marker = "<script type=\"application/json\" id=\"newsrel-data\">";
+    int from = html.indexOf(marker) + marker.length();
+    String data = html.substring(from, html.indexOf("</script>", from));
+    String page = html.substring(0, from) + html.substring(from + data.length());
+    assertTrue(page.contains("&lt;troops&gt;"), "the title, escaped");
+    assertFalse(page.contains("<troops>"));
+    assertTrue(page.contains("empty &lt;baseline&gt;"));
+    assertTrue(page.contains("<svg class=\"chart\""));
+    assertTrue(page.contains("<details class=\"doc\" id=\"doc-a\" data-index=\"0\">"));
+    assertTrue(page.contains("<td class=\"num np\" title=\"not produced\">not produced</td>"));
+    assertTrue(page.contains("1 of 2 (1 missing)"), "newsrel has no file for b");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> parsed = (Map<String, Object>) MiniJson.parse(data.replace("<\\/", "</"));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> docs = (List<Map<String, Object>>) parsed.get("docs");
+    assertEquals(A, docs.get(0).get("text"));
+    assertEquals("Kim Jong Un sent <troops> to Kursk. “They fight,” Zelensky said.", docs.get(0).get("title"));
+  }
+
+  @Test
+  void embeddedDataCannotCloseItsScriptElement() {
+    String text = "He wrote </script><script>alert(1)</script> and left.";
+    BratDocument d = doc("x", text, t(text, "T1", "PERSON", "He"));
+    LinkedHashMap<String, BratCorpus> systems = new LinkedHashMap<>();
+    systems.put("s", new BratCorpus(List.of(d), List.of(), List.of()));
+    EvalReport r = Evaluation.run(EvalOptions.defaults().withBootstrap(new Bootstrap(1L, 10, 0.95)),
+        new BratCorpus(List.of(d), List.of(), List.of()), systems);
+    String data = HtmlData.render(r);
+    assertFalse(data.contains("</"), data);
+    assertTrue(data.contains("<\\/script>"));
   }
 
   @Test

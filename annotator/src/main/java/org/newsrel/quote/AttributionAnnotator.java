@@ -86,7 +86,8 @@ import org.slf4j.LoggerFactory;
  *       there for how it was trained and what it scores)</li>
  *   <li>{@code cueDropBelow}, {@code cueAddAbove}: override the model's thresholds (a rule
  *       cue scored below the first is dropped; an unclaimed candidate scored at least the
- *       second is added); default -1, i.e. the model's own</li>
+ *       second is added); default -1, i.e. the model's own (the add threshold the confidence
+ *       model was fitted with, when it is on and records one)</li>
  *   <li>{@code boundaryModel}: the trained Content boundary model ({@link BoundaryModel}, file
  *       path or classpath) that moves each Content's begin and end to PolNeAR's boundaries,
  *       or {@code none} to keep the rules' spans; default
@@ -190,7 +191,9 @@ public final class AttributionAnnotator implements Annotator {
         .toList();
     this.cueModel = optionalModel(model, DEFAULT_CUE_MODEL, CueModel::load);
     this.dropBelow = cueModel == null ? 0 : drop >= 0 ? drop : cueModel.dropBelow();
-    this.addAbove = cueModel == null ? 2 : add >= 0 ? add : cueModel.addAbove();
+    this.addAbove = cueModel == null ? 2 : add >= 0 ? add
+        : confidenceModel != null && confidenceModel.cueAddAbove() > 0 ? confidenceModel.cueAddAbove()
+        : cueModel.addAbove();
     LOG.info("{}: {} cue lemmas, {} rules, cue classifier {}, boundary model {}", name, lexicon.frames().size(),
         rules.size(), cueModel == null ? "off" : model + " (drop below " + dropBelow + ", add from " + addAbove + ")",
         boundaryModel == null ? "off" : boundaries + " (window " + boundaryModel.window() + ")");

@@ -18,10 +18,13 @@ import java.util.Objects;
  * @param classifier labels {@link #RIGHT} and {@link #WRONG}
  * @param keepFrom the confidence below which the annotator drops an attribution (chosen on
  *     held-out training documents; 0 keeps all)
+ * @param cueAddAbove the cue classifier's add threshold the model was fitted with, which the
+ *     annotator then uses (with the confidence model after it, a lower one than the cue
+ *     classifier's own may pay; chosen on held-out training documents); 0: the cue classifier's own
  * @param summary the training figures, for logs
  */
-public record ConfidenceModel(LinearClassifier<String, String> classifier, double keepFrom, String summary)
-    implements Serializable {
+public record ConfidenceModel(LinearClassifier<String, String> classifier, double keepFrom, double cueAddAbove,
+    String summary) implements Serializable {
 
   private static final long serialVersionUID = 1L;
   public static final String RIGHT = "right";

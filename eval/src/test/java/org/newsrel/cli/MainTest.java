@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,6 +122,35 @@ class MainTest {
     Run r = run("validate", dir.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains(dir.resolve("a.ann") + ":2: T2: unknown label 'SPEAKER'"), r.err());
+  }
+
+  @Test
+  void validateReportsEveryProblemOfAFileOneLineEach(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Moon said so.");
+    Files.writeString(dir.resolve("a.ann"), String.join("\n",
+        "T1\tPERSON 0 4\tMoon",
+        "T2\tSPEAKER 0 4\tMoon",
+        "this is not brat",
+        "T3\tCue 5 9\tsaud",
+        "E1\tAttribution:T9 Source:T1",
+        "A1\tKind E7 Direct",
+        "N1\tReference T1 newsrel:Moon\tMoon",
+        "T1\tPERSON 0 4\tMoon") + "\n");
+    Run r = run("validate", dir.toString());
+    assertEquals(2, r.code());
+    String ann = dir.resolve("a.ann").toString();
+    List<String> expected = List.of(
+        ann + ":2: T2: unknown label 'SPEAKER'",
+        ann + ":3: malformed line",
+        ann + ":4: text-bound T3: span text 'saud'",
+        ann + ":5: event E1: trigger T9 is not a text-bound annotation in this file",
+        ann + ":6: attribute A1 refers to E7",
+        ann + ":7: N1: id 'Moon' is not lowercase words",
+        ann + ":8: duplicate id T1 (first on line 1)");
+    for (String e : expected) {
+      assertEquals(1, r.err().lines().filter(l -> l.startsWith(e)).count(), e + " in\n" + r.err());
+    }
+    assertTrue(r.err().contains(dir + ": 7 problem(s)"), r.err());
   }
 
   @Test

@@ -42,7 +42,6 @@ final class Commands {
 
     @Override
     public final Integer call() throws Exception {
-      verbosity.apply();
       return run(main.out, main.err);
     }
 
@@ -52,20 +51,24 @@ final class Commands {
   /**
    * {@code --verbose}: CoreNLP's and newsrel's INFO log lines on stderr. Without it only
    * warnings and errors are logged (the run's own summary and progress lines are not log
-   * lines and always show). Takes effect when the first logger is made, i.e. in a fresh
-   * JVM as the launcher starts one; an explicit {@code -Dorg.slf4j.simpleLogger.defaultLogLevel}
-   * wins.
+   * lines and always show). The SLF4J simple logger reads its level once, when the first
+   * logger is made, which can happen while the options are parsed (a converter touching a
+   * class with a logger), so {@link Main#main} applies it from the raw arguments
+   * ({@link #configure}) before parsing; the option is declared here for parsing and help.
+   * An explicit {@code -Dorg.slf4j.simpleLogger.defaultLogLevel} wins over the default.
    */
   static final class Verbosity {
 
     static final String LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
+    static final String OPTION = "--verbose";
 
-    @Option(names = "--verbose", description = "show CoreNLP's and newsrel's INFO log lines on stderr "
+    @Option(names = OPTION, description = "show CoreNLP's and newsrel's INFO log lines on stderr "
         + "(default: warnings and errors only)")
     boolean verbose;
 
-    void apply() {
-      if (verbose) {
+    /** Sets the log level of this JVM from the command line's arguments. */
+    static void configure(String[] args) {
+      if (java.util.Arrays.asList(args).contains(OPTION)) {
         System.setProperty(LEVEL_PROPERTY, "info");
       } else if (System.getProperty(LEVEL_PROPERTY) == null) {
         System.setProperty(LEVEL_PROPERTY, "warn");

@@ -47,6 +47,7 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    Commands.Verbosity.configure(args);
     System.exit(run(args, System.out, System.err));
   }
 

@@ -13,6 +13,18 @@ import java.util.TreeMap;
  * with four decimals, and {@code null} for null, empty optionals and non-finite numbers.
  * {@link #write} indents by two spaces so that files diff line by line; {@link #compact}
  * writes one line.
+ *
+ * <p>Why not a JSON library (issue 21, reviewed 2026-12-07): the JSON-P implementation that
+ * CoreNLP already brings (org.glassfish javax.json) cannot write this layout (its pretty
+ * printer indents by four spaces, starts with a newline and writes {@code []} over two
+ * lines; it neither sorts keys nor rounds doubles), so every {@code .json} file and report
+ * would change; Jackson is not on the classpath and would become a dependency of the jar
+ * users import, and matching these bytes there takes a custom pretty printer, a double
+ * serializer, sorted map entries, Optional support and character escapes for U+2028/U+2029,
+ * about as much code as this class. Speed is not a reason either way: a 2,000-entity
+ * document (an attribution-dense PolNeAR article has ~200) takes 17-40 ms with this
+ * writer and 19-39 ms with JSON-P's generator over the same maps, warm, on the shared
+ * 2-core machine (the {@code %.4f} formatting dominates both).
  */
 public final class Json {
 

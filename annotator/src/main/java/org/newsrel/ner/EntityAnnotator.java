@@ -61,8 +61,15 @@ public final class EntityAnnotator implements Annotator {
   private final boolean groups;
   private final boolean titles;
 
+  /**
+   * The properties this annotator reads, under its {@code name + "."} prefix (see the class
+   * comment for each one's meaning and default); any other key under the prefix is rejected.
+   */
+  public static final java.util.Set<String> PROPERTIES = java.util.Set.of(
+      "lexicon", "groups", "titles", "linkBareGroups");
+
   public EntityAnnotator(String name, Properties props) {
-    AnnotatorProperties p = new AnnotatorProperties(name, props);
+    AnnotatorProperties p = new AnnotatorProperties(name, props, PROPERTIES);
     this.lexicon = EntityLexicon.load(name, p.get("lexicon", EntityLexicon.DEFAULT_RESOURCE));
     this.groups = p.getBoolean("groups", true);
     this.titles = p.getBoolean("titles", true);

@@ -63,8 +63,15 @@ public final class IdentityAnnotator implements Annotator {
   private final GroupIdentity groupIdentity;
   private final Set<String> ownIdRoles;
 
+  /**
+   * The properties this annotator reads, under its {@code name + "."} prefix (see the class
+   * comment for each one's meaning and default); any other key under the prefix is rejected.
+   */
+  public static final java.util.Set<String> PROPERTIES = java.util.Set.of(
+      "roles", "lexicon", "groupRoles", "ownIdRoles");
+
   public IdentityAnnotator(String name, Properties props) {
-    AnnotatorProperties p = new AnnotatorProperties(name, props);
+    AnnotatorProperties p = new AnnotatorProperties(name, props, PROPERTIES);
     this.roles = Set.of(p.get("roles", "Source,Captor,Captive,Killer,Victim,Place").split("\\s*,\\s*"));
     EntityLexicon lexicon = EntityLexicon.load(name, p.get("lexicon", EntityLexicon.DEFAULT_RESOURCE));
     this.resolver = new ArgumentResolver(lexicon);

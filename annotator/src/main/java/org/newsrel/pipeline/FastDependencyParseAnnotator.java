@@ -137,9 +137,16 @@ public final class FastDependencyParseAnnotator extends DependencyParseAnnotator
   /** The graphs built from each parse on the fast path. */
   private final Set<Graph> graphs;
 
+  /**
+   * The properties this annotator reads, under its {@code name + "."} prefix (see the class
+   * comment for each one's meaning and default); any other key under the prefix is rejected.
+   */
+  public static final java.util.Set<String> PROPERTIES = java.util.Set.of(
+      "fast", "graphs");
+
   public FastDependencyParseAnnotator(String name, Properties props) {
     super(stockProperties(props));
-    AnnotatorProperties p = new AnnotatorProperties(name, props);
+    AnnotatorProperties p = new AnnotatorProperties(name, props, PROPERTIES);
     boolean wanted = p.getBoolean("fast", true);
     this.graphs = parseGraphs(name, p.get("graphs", null));
     p.rejectUnknown();

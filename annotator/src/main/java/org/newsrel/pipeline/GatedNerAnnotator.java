@@ -108,9 +108,16 @@ public final class GatedNerAnnotator extends NERCombinerAnnotator {
   private final AbstractSequenceClassifier<CoreLabel> sutimeNumbers;
   private final int maxSentenceLength;
 
+  /**
+   * The properties this annotator reads, under its {@code name + "."} prefix (see the class
+   * comment for each one's meaning and default); any other key under the prefix is rejected.
+   */
+  public static final java.util.Set<String> PROPERTIES = java.util.Set.of(
+      "gate", "triggers", "window");
+
   public GatedNerAnnotator(String name, Properties props) throws IOException {
     super(props);
-    AnnotatorProperties p = new AnnotatorProperties(name, props);
+    AnnotatorProperties p = new AnnotatorProperties(name, props, PROPERTIES);
     boolean gate = p.getBoolean("gate", true);
     String triggerPath = p.get("triggers", DEFAULT_TRIGGERS);
     this.window = parseWindow(name, p.get("window", Integer.toString(DEFAULT_WINDOW)));

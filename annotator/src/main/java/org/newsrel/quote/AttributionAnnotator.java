@@ -158,8 +158,17 @@ public final class AttributionAnnotator implements Annotator {
   private final double addAbove;
   private final boolean sourceClosingComma;
 
+  /**
+   * The properties this annotator reads, under its {@code name + "."} prefix (see the class
+   * comment for each one's meaning and default); any other key under the prefix is rejected.
+   */
+  public static final java.util.Set<String> PROPERTIES = java.util.Set.of(
+      "cues", "patterns", "nested", "continuations", "continuationFragments", "scareQuoteMaxWords", "cueClassifier",
+      "cueDropBelow", "cueAddAbove", "sourceClosingComma", "boundaryModel", "nestingModel", "nestingSplitFrom",
+      "confidenceModel", "confidenceKeepFrom");
+
   public AttributionAnnotator(String name, Properties props) {
-    AnnotatorProperties p = new AnnotatorProperties(name, props);
+    AnnotatorProperties p = new AnnotatorProperties(name, props, PROPERTIES);
     this.name = name;
     String cues = p.get("cues", "org/newsrel/quote/cues.txt");
     String patterns = p.get("patterns", "org/newsrel/quote/patterns.txt");

@@ -61,10 +61,17 @@ public final class RelationAnnotator implements Annotator {
   private final RelationExtractor extractor;
   private final TitleCaseReparser reparser;
 
+  /**
+   * The properties this annotator reads, under its {@code name + "."} prefix (see the class
+   * comment for each one's meaning and default); any other key under the prefix is rejected.
+   */
+  public static final java.util.Set<String> PROPERTIES = java.util.Set.of(
+      "relations", "nouns", "corenlpAnimacy", "reparseTitleCase");
+
   /** The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. */
   public RelationAnnotator(String name, Properties props) {
     this.name = name;
-    AnnotatorProperties p = new AnnotatorProperties(name, props);
+    AnnotatorProperties p = new AnnotatorProperties(name, props, PROPERTIES);
     String relationList = p.get("relations", DEFAULT_RELATIONS);
     String nounsSpec = p.get("nouns", DEFAULT_NOUNS);
     boolean corenlpAnimacy = p.getBoolean("corenlpAnimacy", true);

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * and has no option to choose one — and with the request properties locked.
  *
  * <h2>Endpoints</h2>
- * {@code POST /} (annotate; the text is the request body, UTF-8 unless the
+ * {@code POST /} (annotate; the text is the request body, as it is, UTF-8 unless the
  * {@code Content-Type} names another charset; request properties in the
  * {@code properties} URL parameter as in the stock server), {@code GET /ping},
  * {@code /live}, {@code /ready}. Not served (404): the browser demo page,
@@ -78,11 +79,17 @@ import org.slf4j.LoggerFactory;
  * {@code -port 0} takes a free port (printed). Pipeline properties: newsrel's defaults
  * ({@link NewsrelPipeline#defaultProperties()}) with the {@code -props} file on top.
  *
- * <p>Outputs: with {@code outputFormat=json} CoreNLP's standard JSON (no newsrel layers:
- * CoreNLP's outputter does not know them); with
- * {@code outputFormat=serialized&serializer=org.newsrel.server.NewsrelJsonSerializer},
- * that JSON plus a {@code "newsrel"} object with entities, attributions and relations
- * (see {@link NewsrelJsonSerializer}).
+ * <p>Outputs: by default ({@link #DEFAULT_OUTPUT}, the same as asking for
+ * {@code outputFormat=serialized&serializer=org.newsrel.server.NewsrelJsonSerializer})
+ * CoreNLP's standard JSON plus a {@code "newsrel"} object with entities, attributions and
+ * relations (see {@link NewsrelJsonSerializer}); with {@code outputFormat=json} CoreNLP's
+ * standard JSON alone (no newsrel layers: CoreNLP's outputter does not know them).
+ *
+ * <p>The request body is the text, taken as it is whatever its media type: the stock
+ * server URL-decodes a body sent as {@code application/x-www-form-urlencoded} (curl's
+ * {@code --data-binary} default, and what it assumes when there is no {@code Content-Type}),
+ * which turns every {@code +} of a news text into a space and {@code %2C} into a comma.
+ * Do not URL-encode it.
  */
 public final class NewsrelServer extends StanfordCoreNLPServer implements AutoCloseable {
 
@@ -163,8 +170,7 @@ public final class NewsrelServer extends StanfordCoreNLPServer implements AutoCl
     super(serverProps, port, timeoutMillis, true);
     this.host = host;
     this.serverId = serverProps.getProperty("server_id");
-    this.pipelineProps = NewsrelPipeline.defaultProperties();
-    this.pipelineProps.putAll(overrides);
+    this.pipelineProps = pipelineProperties(overrides);
     this.locked = locked;
     this.limits = limits;
     this.quiet = true; // the stock handler prints every request's text to stdout unless quiet
@@ -179,9 +185,27 @@ public final class NewsrelServer extends StanfordCoreNLPServer implements AutoCl
     });
   }
 
-  private static Properties serverProps(Properties overrides) {
+  /**
+   * The answer a request gets when it names no {@code outputFormat}: CoreNLP's JSON with
+   * newsrel's layers ({@link NewsrelJsonSerializer}). The stock server's default, plain
+   * CoreNLP JSON, does not carry them; a request may still ask for it with
+   * {@code outputFormat=json}, and overrides may choose another default.
+   */
+  public static final Map<String, String> DEFAULT_OUTPUT = Map.of("outputFormat", "serialized", "serializer",
+      NewsrelJsonSerializer.class.getName());
+
+  /** newsrel's default pipeline properties, the default output, then {@code overrides}. */
+  private static Properties pipelineProperties(Properties overrides) {
     Properties p = NewsrelPipeline.defaultProperties();
+    if (!overrides.containsKey("outputFormat")) {
+      p.putAll(DEFAULT_OUTPUT);
+    }
     p.putAll(overrides);
+    return p;
+  }
+
+  private static Properties serverProps(Properties overrides) {
+    Properties p = pipelineProperties(overrides);
     // The stock constructor deletes and rewrites /tmp/corenlp.shutdown[.ID]: use our own
     // id so that a stock server running on the same machine keeps its key file.
     p.setProperty("server_id", "newsrel-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
@@ -251,6 +275,11 @@ public final class NewsrelServer extends StanfordCoreNLPServer implements AutoCl
   /** Waits until the models are loaded; true when the server is ready, false on a load failure or time-out. */
   public boolean awaitReady(Duration timeout) throws InterruptedException {
     return loaded.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && ready.get();
+  }
+
+  /** Why the models failed to load (then {@code POST /} answers 503 for good), or empty. */
+  public java.util.Optional<String> loadFailure() {
+    return java.util.Optional.ofNullable(loadFailure);
   }
 
   /** Whether {@code /ready} answers 200. */

@@ -14,7 +14,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -30,8 +29,10 @@ import org.slf4j.LoggerFactory;
  * charset (400; UTF-8 unless {@code Content-Type} names another), and more requests than
  * the annotation threads plus the queue bound (503 "busy", {@code Retry-After: 1}).
  *
- * <p>What passes is handed to CoreNLP's handler as UTF-8 with an explicit charset (the
- * stock handler would otherwise decode a body without one as ISO-8859-1). A client that
+ * <p>What passes is handed to CoreNLP's handler as {@code text/plain} in UTF-8, whatever
+ * media type the client named: the stock handler would otherwise decode a body without a
+ * charset as ISO-8859-1, and URL-decode a form-typed one (curl's default), turning each
+ * {@code +} of the text into a space. A client that
  * goes away, or is cut by the HTTP server's request time limit while sending, only costs
  * its own exchange. Bodies are read (at most {@code maxBodyBytes} each) on the HTTP
  * server's threads before admission, so the bodies held at once are bounded by the size
@@ -41,7 +42,8 @@ final class RequestGate implements HttpHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(RequestGate.class);
 
-  private static final String FORM = "application/x-www-form-urlencoded";
+  /** The media type every admitted body is handed on with: the text as it is, never URL-decoded. */
+  private static final String PLAIN_UTF8 = "text/plain;charset=UTF-8";
 
   private final HttpHandler annotate;
   private final Supplier<String> notReady;
@@ -132,7 +134,6 @@ final class RequestGate implements HttpHandler {
       return;
     }
     String contentType = exchange.getRequestHeaders().getFirst("Content-type");
-    String mediaType = contentType == null ? FORM : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     Charset charset;
     try {
       charset = charset(contentType);
@@ -153,8 +154,7 @@ final class RequestGate implements HttpHandler {
       return;
     }
     try {
-      annotate.handle(new BufferedExchange(exchange, text.getBytes(StandardCharsets.UTF_8),
-          mediaType + ";charset=UTF-8"));
+      annotate.handle(new BufferedExchange(exchange, text.getBytes(StandardCharsets.UTF_8), PLAIN_UTF8));
     } finally {
       inFlight.release();
     }

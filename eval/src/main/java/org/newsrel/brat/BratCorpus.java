@@ -44,11 +44,24 @@ public record BratCorpus(List<BratDocument> documents, List<String> notes, List<
 
   /** Reads a gold directory in either layout. A text without annotations is an error. */
   public static BratCorpus readGold(Path dir) throws BratFormatException {
+    return readGold(dir, false);
+  }
+
+  /**
+   * Reads a gold directory as {@link #readGold} does, but going on past problems (for
+   * {@code validate}): a document with problems is kept with its usable annotations
+   * ({@link BratReader#parseAll}) and every problem of every file is in {@code errors}.
+   */
+  public static BratCorpus readGoldAllProblems(Path dir) throws BratFormatException {
+    return readGold(dir, true);
+  }
+
+  private static BratCorpus readGold(Path dir, boolean allProblems) throws BratFormatException {
     if (!Files.isDirectory(dir)) {
       throw new BratFormatException(dir, 0, "not a directory");
     }
     if (Files.isDirectory(dir.resolve("text")) && Files.isDirectory(dir.resolve("attributions"))) {
-      return readPolnear(dir);
+      return readPolnear(dir, allProblems);
     }
     List<BratDocument> docs = new ArrayList<>();
     List<String> notes = new ArrayList<>();
@@ -59,11 +72,7 @@ public record BratCorpus(List<BratDocument> documents, List<String> notes, List<
         errors.add(new BratFormatException(ann, 0, "missing: every gold text needs its .ann"));
         continue;
       }
-      try {
-        docs.add(BratReader.read(txt, ann));
-      } catch (BratFormatException e) {
-        errors.add(e);
-      }
+      read(txt, ann, allProblems, docs, errors);
     }
     if (docs.isEmpty() && errors.isEmpty()) {
       throw new BratFormatException(dir, 0, "no .txt files (expected NAME.txt + NAME.ann, or text/ + attributions/)");
@@ -71,7 +80,23 @@ public record BratCorpus(List<BratDocument> documents, List<String> notes, List<
     return new BratCorpus(docs, notes, errors);
   }
 
-  private static BratCorpus readPolnear(Path dir) throws BratFormatException {
+  /** Reads one document into {@code docs}, its problem (or, with {@code allProblems}, all of them) into {@code errors}. */
+  private static void read(Path txt, Path ann, boolean allProblems, List<BratDocument> docs,
+      List<BratFormatException> errors) {
+    try {
+      if (allProblems) {
+        BratReader.Parsed p = BratReader.readAll(txt, ann);
+        docs.add(p.document());
+        errors.addAll(p.problems());
+      } else {
+        docs.add(BratReader.read(txt, ann));
+      }
+    } catch (BratFormatException e) {
+      errors.add(e);
+    }
+  }
+
+  private static BratCorpus readPolnear(Path dir, boolean allProblems) throws BratFormatException {
     List<BratDocument> docs = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<BratFormatException> errors = new ArrayList<>();
@@ -93,12 +118,7 @@ public record BratCorpus(List<BratDocument> documents, List<String> notes, List<
       if (anns.size() > 1) {
         notes.add(name + ": " + anns.size() + " annotators' files; used " + anns.get(0).getFileName());
       }
-      try {
-        BratDocument d = BratReader.read(txt, anns.get(0));
-        docs.add(d);
-      } catch (BratFormatException e) {
-        errors.add(e);
-      }
+      read(txt, anns.get(0), allProblems, docs, errors);
     }
     return new BratCorpus(docs, notes, errors);
   }

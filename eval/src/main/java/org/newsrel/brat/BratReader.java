@@ -37,7 +37,19 @@ public final class BratReader {
   }
 
   /**
-   * Parses the content of an .ann file.
+   * A document read leniently: the annotations of every well-formed line whose references
+   * resolve, and every problem found, in line order (reference problems after line
+   * problems), each naming the file and line.
+   */
+  public record Parsed(BratDocument document, List<BratFormatException> problems) {
+    public Parsed {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Parses the content of an .ann file; the first problem, if any, is thrown (see
+   * {@link #parseAll} for all of them).
    *
    * @param name the document name
    * @param text the document text
@@ -45,6 +57,26 @@ public final class BratReader {
    * @param ann the .ann content
    */
   public static BratDocument parse(String name, String text, String annFile, String ann) throws BratFormatException {
+    Parsed p = parseAll(name, text, annFile, ann);
+    if (!p.problems().isEmpty()) {
+      throw p.problems().get(0);
+    }
+    return p.document();
+  }
+
+  /** Reads {@code NAME.txt} and {@code NAME.ann} leniently (see {@link #parseAll}); an unreadable file throws. */
+  public static Parsed readAll(Path txt, Path ann) throws BratFormatException {
+    String text = TextFiles.readUtf8(txt);
+    String annContent = TextFiles.readUtf8(ann);
+    return parseAll(stem(txt), text, ann.toString(), annContent);
+  }
+
+  /**
+   * Parses the content of an .ann file, going on past problems: a line with a problem is
+   * left out and its problem kept, and so is an annotation whose reference does not
+   * resolve, so that the document returned only holds what the reader guarantees.
+   */
+  public static Parsed parseAll(String name, String text, String annFile, String ann) {
     CodePointOffsets offsets = new CodePointOffsets(text);
     List<TextBound> tbs = new ArrayList<>();
     List<EventAnnotation> events = new ArrayList<>();
@@ -53,6 +85,7 @@ public final class BratReader {
     List<Relation> rels = new ArrayList<>();
     List<Note> notes = new ArrayList<>();
     List<Equiv> equivs = new ArrayList<>();
+    List<BratFormatException> problems = new ArrayList<>();
     Map<String, Integer> idLine = new HashMap<>();
 
     String[] lines = ann.split("\r?\n", -1);
@@ -62,35 +95,41 @@ public final class BratReader {
       if (line.isBlank()) {
         continue;
       }
-      String[] cols = line.split("\t", -1);
-      String id = cols[0];
-      if (!ID.matcher(id).matches()) {
-        throw new BratFormatException(annFile, lineNo, "malformed line (no annotation id such as T1, E1, A1, N1, R1, #1 or *): '"
-            + abbreviate(line) + "'");
-      }
-      if (!id.equals("*")) {
-        Integer first = idLine.putIfAbsent(id, lineNo);
-        if (first != null) {
-          throw new BratFormatException(annFile, lineNo, "duplicate id " + id + " (first on line " + first + ")");
+      try {
+        String[] cols = line.split("\t", -1);
+        String id = cols[0];
+        if (!ID.matcher(id).matches()) {
+          throw new BratFormatException(annFile, lineNo, "malformed line (no annotation id such as T1, E1, A1, N1, R1, #1 or *): '"
+              + abbreviate(line) + "'");
         }
-      }
-      if (cols.length < 2 || cols[1].isBlank()) {
-        throw new BratFormatException(annFile, lineNo, "annotation " + id + " has no TAB-separated body");
-      }
-      switch (id.charAt(0)) {
-        case 'T' -> tbs.add(parseTextBound(annFile, lineNo, cols, text, offsets));
-        case 'E' -> events.add(parseEvent(annFile, lineNo, id, cols[1]));
-        case 'A', 'M' -> attrs.add(parseAttribute(annFile, lineNo, id, cols[1]));
-        case 'N' -> norms.add(parseNormalization(annFile, lineNo, id, cols));
-        case 'R' -> rels.add(parseRelation(annFile, lineNo, id, cols[1]));
-        case '#' -> notes.add(parseNote(annFile, lineNo, id, cols));
-        case '*' -> equivs.add(parseEquiv(annFile, lineNo, cols[1]));
-        default -> throw new BratFormatException(annFile, lineNo, "unknown annotation kind '" + id + "'");
+        if (!id.equals("*")) {
+          Integer first = idLine.putIfAbsent(id, lineNo);
+          if (first != null) {
+            throw new BratFormatException(annFile, lineNo, "duplicate id " + id + " (first on line " + first + ")");
+          }
+        }
+        if (cols.length < 2 || cols[1].isBlank()) {
+          throw new BratFormatException(annFile, lineNo, "annotation " + id + " has no TAB-separated body");
+        }
+        switch (id.charAt(0)) {
+          case 'T' -> tbs.add(parseTextBound(annFile, lineNo, cols, text, offsets));
+          case 'E' -> events.add(parseEvent(annFile, lineNo, id, cols[1]));
+          case 'A', 'M' -> attrs.add(parseAttribute(annFile, lineNo, id, cols[1]));
+          case 'N' -> norms.add(parseNormalization(annFile, lineNo, id, cols));
+          case 'R' -> rels.add(parseRelation(annFile, lineNo, id, cols[1]));
+          case '#' -> notes.add(parseNote(annFile, lineNo, id, cols));
+          case '*' -> equivs.add(parseEquiv(annFile, lineNo, cols[1]));
+          default -> throw new BratFormatException(annFile, lineNo, "unknown annotation kind '" + id + "'");
+        }
+      } catch (BratFormatException e) {
+        problems.add(e);
       }
     }
     BratDocument doc = new BratDocument(name, text, tbs, events, attrs, norms, rels, notes, equivs);
-    checkReferences(annFile, doc);
-    return doc;
+    List<BratFormatException> unresolved = new ArrayList<>();
+    BratDocument resolved = checkReferences(annFile, doc, unresolved);
+    problems.addAll(unresolved);
+    return new Parsed(resolved, problems);
   }
 
   private static TextBound parseTextBound(String file, int lineNo, String[] cols, String text, CodePointOffsets offsets)
@@ -229,40 +268,66 @@ public final class BratReader {
     return new Equiv(parts[0], List.of(parts).subList(1, parts.length), lineNo);
   }
 
-  private static void checkReferences(String file, BratDocument doc) throws BratFormatException {
+  /**
+   * The document without the annotations whose references do not resolve, each of which
+   * adds a problem to {@code problems}.
+   */
+  private static BratDocument checkReferences(String file, BratDocument doc, List<BratFormatException> problems) {
     Set<String> ids = new HashSet<>();
     doc.textBounds().forEach(t -> ids.add(t.id()));
     doc.events().forEach(e -> ids.add(e.id()));
     doc.relations().forEach(r -> ids.add(r.id()));
+    List<EventAnnotation> events = new ArrayList<>();
     for (EventAnnotation e : doc.events()) {
+      boolean ok = true;
       if (doc.textBound(e.triggerId()).isEmpty()) {
-        throw new BratFormatException(file, e.line(), "event " + e.id() + ": trigger " + e.triggerId()
-            + " is not a text-bound annotation in this file");
+        problems.add(new BratFormatException(file, e.line(), "event " + e.id() + ": trigger " + e.triggerId()
+            + " is not a text-bound annotation in this file"));
+        ok = false;
       }
       for (EventAnnotation.Arg a : e.args()) {
         if (!ids.contains(a.refId())) {
-          throw new BratFormatException(file, e.line(), "event " + e.id() + ": argument " + a.role() + ":" + a.refId()
-              + " refers to an id not in this file");
+          problems.add(new BratFormatException(file, e.line(), "event " + e.id() + ": argument " + a.role() + ":"
+              + a.refId() + " refers to an id not in this file"));
+          ok = false;
         }
       }
+      if (ok) {
+        events.add(e);
+      }
     }
+    Set<String> eventIds = new HashSet<>();
+    events.forEach(e -> eventIds.add(e.id()));
+    ids.removeIf(id -> id.startsWith("E") && !eventIds.contains(id));
+    List<Attribute> attrs = new ArrayList<>();
     for (Attribute a : doc.attributes()) {
-      if (!ids.contains(a.targetId())) {
-        throw new BratFormatException(file, a.line(), "attribute " + a.id() + " refers to " + a.targetId()
-            + ", not in this file");
+      if (ids.contains(a.targetId())) {
+        attrs.add(a);
+      } else {
+        problems.add(new BratFormatException(file, a.line(), "attribute " + a.id() + " refers to " + a.targetId()
+            + ", not in this file"));
       }
     }
+    List<Normalization> norms = new ArrayList<>();
     for (Normalization n : doc.normalizations()) {
-      if (!ids.contains(n.targetId())) {
-        throw new BratFormatException(file, n.line(), "normalization " + n.id() + " refers to " + n.targetId()
-            + ", not in this file");
+      if (ids.contains(n.targetId())) {
+        norms.add(n);
+      } else {
+        problems.add(new BratFormatException(file, n.line(), "normalization " + n.id() + " refers to " + n.targetId()
+            + ", not in this file"));
       }
     }
+    List<Relation> rels = new ArrayList<>();
     for (Relation r : doc.relations()) {
-      if (!ids.contains(r.arg1()) || !ids.contains(r.arg2())) {
-        throw new BratFormatException(file, r.line(), "relation " + r.id() + " refers to an id not in this file");
+      if (ids.contains(r.arg1()) && ids.contains(r.arg2())) {
+        rels.add(r);
+      } else {
+        problems.add(new BratFormatException(file, r.line(), "relation " + r.id() + " refers to an id not in this file"));
       }
     }
+    problems.sort(java.util.Comparator.comparingInt(BratFormatException::line));
+    return new BratDocument(doc.name(), doc.text(), doc.textBounds(), events, attrs, norms, rels, doc.notes(),
+        doc.equivs());
   }
 
   private static String abbreviate(String s) {

@@ -24,6 +24,24 @@ final class Evaluate {
   private Evaluate() {}
 
   /**
+   * The systems of {@code --pred}: {@code DIR}, or {@code name1:DIR1,name2:DIR2} (a part
+   * whose text before the first colon has no slash is named by it; another part is named
+   * after its folder, {@link #systemName}).
+   */
+  static Map<String, Path> systems(String pred) {
+    Map<String, Path> systems = new LinkedHashMap<>();
+    for (String part : pred.split(",")) {
+      int colon = part.indexOf(':');
+      if (colon > 0 && !part.substring(0, colon).contains("/")) {
+        systems.put(part.substring(0, colon), Path.of(part.substring(colon + 1)));
+      } else {
+        systems.put(systemName(Path.of(part), systems.keySet()), Path.of(part));
+      }
+    }
+    return systems;
+  }
+
+  /**
    * The name of a system given by its folder alone: the folder's name ({@code pred/newsrel}
    * is {@code newsrel}), made unique among {@code taken} with {@code -2}, {@code -3}, ...
    */

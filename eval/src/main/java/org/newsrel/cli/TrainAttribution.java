@@ -57,44 +57,24 @@ final class TrainAttribution {
 
   private TrainAttribution() {}
 
-  static int command(String[] args, PrintStream out, PrintStream err)
-      throws UsageException, BratFormatException, IOException {
-    Options o = new Options("train-attribution", "Train the attribution models (cue classifier, Content boundary "
-        + "model) on PolNeAR-style train data (text/ + attributions/); write them with a .md each into --out.",
-        List.of(), List.of(
-            Options.Opt.required("train", "DIR", "training folder: text/NAME.txt + attributions/NAME_ANNOTATOR.ann"),
-            Options.Opt.required("out", "DIR", "folder to write the models and their .md files into"),
-            Options.Opt.optional("cache", "DIR", "keep the parses here (protobuf) and reuse them", null),
-            Options.Opt.optional("threads", "N", "documents parsed in parallel", "2"),
-            Options.Opt.optional("max-docs", "N", "use only the first N documents in name order (0: all)", "0"),
-            Options.Opt.optional("window", "N", "tokens a Content boundary candidate may lie from the rules' boundary",
-                String.valueOf(WINDOW))));
-    o.parse(args);
-    int maxDocs;
-    try {
-      maxDocs = Integer.parseInt(o.get("max-docs"));
-    } catch (NumberFormatException e) {
-      throw new UsageException("--max-docs: not a number: " + o.get("max-docs"));
-    }
-    Path outDir = o.path("out");
+  /** The command: the four models in turn, into {@code outDir}; {@code maxDocs} 0 for all documents. */
+  static int run(Path train, Path outDir, Path cache, int threads, int maxDocs, int window, PrintStream out,
+      PrintStream err) throws BratFormatException, IOException {
     Files.createDirectories(outDir);
-    Path cache = o.path("cache");
-    int threads = o.positiveInt("threads");
-    int window = o.positiveInt("window");
     Path cueFile = outDir.resolve("cue-classifier.ser.gz");
     out.println("train-attribution: 1/4 cue classifier");
-    int rc = TrainCues.run(o.path("train"), cueFile, cache, threads, maxDocs, out, err);
+    int rc = TrainCues.run(train, cueFile, cache, threads, maxDocs, out, err);
     if (rc != 0) {
       return rc;
     }
     out.println("train-attribution: 2/4 nesting model");
     Path nestingFile = outDir.resolve("nesting-model.ser.gz");
-    trainNesting(o.path("train"), outDir, cueFile, cache, threads, maxDocs, out, err);
+    trainNesting(train, outDir, cueFile, cache, threads, maxDocs, out, err);
     out.println("train-attribution: 3/4 Content boundary model");
-    double sigma = trainBoundaries(o.path("train"), outDir, cueFile, nestingFile, cache, threads, maxDocs, window,
+    double sigma = trainBoundaries(train, outDir, cueFile, nestingFile, cache, threads, maxDocs, window,
         out, err);
     out.println("train-attribution: 4/4 confidence model");
-    TrainConfidence.train(o.path("train"), outDir, cueFile, nestingFile, sigma, cache, threads, maxDocs, window, out,
+    TrainConfidence.train(train, outDir, cueFile, nestingFile, sigma, cache, threads, maxDocs, window, out,
         err);
     return 0;
   }

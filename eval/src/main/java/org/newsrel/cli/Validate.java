@@ -15,9 +15,12 @@ final class Validate {
 
   private Validate() {}
 
-  /** Problems found (reader errors and scheme violations), each naming file and line. */
+  /**
+   * Every problem found (reader errors and scheme violations), each naming file and line:
+   * the reader goes on past a bad line, and the scheme is checked on what it could read.
+   */
   static List<String> problems(Path dir) throws BratFormatException {
-    BratCorpus corpus = BratCorpus.readGold(dir);
+    BratCorpus corpus = BratCorpus.readGoldAllProblems(dir);
     List<String> problems = new ArrayList<>();
     corpus.errors().forEach(e -> problems.add(e.getMessage()));
     Validator v = new Validator(Scheme.load());

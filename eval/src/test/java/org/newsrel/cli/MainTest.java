@@ -8,8 +8,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line without models: usage errors, validation, exit codes. */
 class MainTest {
@@ -30,18 +34,63 @@ class MainTest {
 
   @Test
   void unknownCommandAndOptionAreUsageErrors() {
-    assertEquals(2, run("frobnicate").code());
+    Run unknown = run("frobnicate");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("'frobnicate'"), unknown.err());
     Run r = run("annotate", "--in", "x", "--out", "y", "--thraeds", "2");
     assertEquals(2, r.code());
-    assertTrue(r.err().startsWith("unknown option --thraeds"), r.err());
-    assertTrue(r.err().contains("usage: newsrel annotate --in DIR --out DIR [--threads N]"), r.err());
+    assertTrue(r.err().startsWith("Unknown option") && r.err().contains("'--thraeds'"), r.err());
+    assertTrue(r.err().contains("--threads"), "suggests the near option: " + r.err());
+    assertTrue(r.err().contains("Usage: newsrel annotate"), r.err());
   }
 
   @Test
-  void badThreadCountIsAUsageError() {
-    Run r = run("annotate", "--in", "x", "--out", "y", "--threads", "0");
+  void noCommandListsTheCommandsAndExitsTwo() {
+    Run r = run();
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("--threads must be a positive whole number"), r.err());
+    assertTrue(r.err().contains("annotate") && r.err().contains("serve") && r.err().contains("train-attribution"),
+        r.err());
+  }
+
+  /** Every command's {@code --help}: its usage on stdout, exit 0. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"annotate", "baseline", "eval", "validate", "report", "serve", "bench", "server-bench",
+      "train-attribution"})
+  void everyCommandHasHelp(String command) {
+    Run r = run(command, "--help");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("Usage: newsrel " + command), r.out());
+    assertTrue(r.out().contains("--verbose"), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void topLevelHelpExitsZero() {
+    Run r = run("--help");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("Commands:") && r.out().contains("serve"), r.out());
+  }
+
+  @Test
+  void missingRequiredOptionIsNamed() {
+    Run r = run("eval", "--gold", "g");
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("Missing required option: '--pred=DIR'"), r.err());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "annotate --in x --out y --threads 0    | Invalid value for option '--threads': must be a positive whole number, got '0'",
+      "annotate --in x --out y --threads two  | Invalid value for option '--threads': must be a positive whole number, got 'two'",
+      "eval --gold g --pred p --overlap 1.5   | Invalid value for option '--overlap': must be a number in (0, 1], got '1.5'",
+      "serve --port -1                        | Invalid value for option '--port': must be a whole number >= 0, got '-1'",
+      "train-attribution --train t --out o --max-docs x | Invalid value for option '--max-docs'",
+      "validate                               | Missing required parameter: 'DIR'",
+      "validate a b                           | Unmatched argument at index 2: 'b'"})
+  void badValuesAreUsageErrorsNamingTheOption(String args, String message) {
+    Run r = run(args.trim().split(" +"));
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().startsWith(message), r.err());
   }
 
   @Test
@@ -55,7 +104,8 @@ class MainTest {
   void unknownBaselineIsAUsageError(@TempDir Path dir) {
     Run r = run("baseline", "--system", "spacy", "--in", dir.toString(), "--out", dir.toString());
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("unknown baseline 'spacy'"), r.err());
+    assertTrue(r.err().contains("Invalid value for option '--system'") && r.err().contains("unknown baseline 'spacy'"),
+        r.err());
   }
 
   @Test
@@ -72,6 +122,35 @@ class MainTest {
     Run r = run("validate", dir.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains(dir.resolve("a.ann") + ":2: T2: unknown label 'SPEAKER'"), r.err());
+  }
+
+  @Test
+  void validateReportsEveryProblemOfAFileOneLineEach(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Moon said so.");
+    Files.writeString(dir.resolve("a.ann"), String.join("\n",
+        "T1\tPERSON 0 4\tMoon",
+        "T2\tSPEAKER 0 4\tMoon",
+        "this is not brat",
+        "T3\tCue 5 9\tsaud",
+        "E1\tAttribution:T9 Source:T1",
+        "A1\tKind E7 Direct",
+        "N1\tReference T1 newsrel:Moon\tMoon",
+        "T1\tPERSON 0 4\tMoon") + "\n");
+    Run r = run("validate", dir.toString());
+    assertEquals(2, r.code());
+    String ann = dir.resolve("a.ann").toString();
+    List<String> expected = List.of(
+        ann + ":2: T2: unknown label 'SPEAKER'",
+        ann + ":3: malformed line",
+        ann + ":4: text-bound T3: span text 'saud'",
+        ann + ":5: event E1: trigger T9 is not a text-bound annotation in this file",
+        ann + ":6: attribute A1 refers to E7",
+        ann + ":7: N1: id 'Moon' is not lowercase words",
+        ann + ":8: duplicate id T1 (first on line 1)");
+    for (String e : expected) {
+      assertEquals(1, r.err().lines().filter(l -> l.startsWith(e)).count(), e + " in\n" + r.err());
+    }
+    assertTrue(r.err().contains(dir + ": 7 problem(s)"), r.err());
   }
 
   @Test

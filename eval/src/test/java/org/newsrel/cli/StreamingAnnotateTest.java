@@ -97,7 +97,13 @@ class StreamingAnnotateTest {
     MainTest.Run r = MainTest.run("annotate", "--in", dir.toString(), "--out", dir.resolve("out").toString(),
         "--prop", "newsrel_attribution.nestd=true");
     assertEquals(2, r.code(), r.err());
-    assertTrue(r.err().contains("cannot build the pipeline with --prop") && r.err().contains("nestd"), r.err());
+    assertTrue(r.err().contains("--prop newsrel_attribution.nestd: unknown property"), r.err());
+    // a known key with a bad value: the annotator refuses it while the pipeline is built
+    MainTest.Run bad = MainTest.run("annotate", "--in", dir.toString(), "--out", dir.resolve("out").toString(),
+        "--prop", "newsrel_attribution.nested=maybe");
+    assertEquals(2, bad.code(), bad.err());
+    assertTrue(bad.err().contains("cannot build the pipeline with --prop")
+        && bad.err().contains("newsrel_attribution.nested must be true or false, got 'maybe'"), bad.err());
     assertFalse(r.err().contains("internal error") || r.err().contains("\tat "), r.err());
   }
 }

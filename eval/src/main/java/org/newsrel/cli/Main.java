@@ -118,7 +118,9 @@ public final class Main {
             Options.Opt.required("pred", "DIR", "folder of NAME.ann predictions; several systems: name1:DIR1,name2:DIR2"),
             Options.Opt.optional("report", "DIR", "write report.md, report.json, report.html, errors.tsv here", null),
             Options.Opt.optional("overlap", "X", "Jaccard threshold of overlap matching",
-                String.valueOf(org.newsrel.report.EvalOptions.DEFAULT_OVERLAP_THRESHOLD))));
+                String.valueOf(org.newsrel.report.EvalOptions.DEFAULT_OVERLAP_THRESHOLD)),
+            Options.Opt.flag("one-event-per-window", "the gold annotates one event per window (RAMS): also report "
+                + "trigger recall, sentence-local precision and argument recall on matched events")));
     o.parse(args);
     java.util.Map<String, Path> systems = new java.util.LinkedHashMap<>();
     for (String part : o.get("pred").split(",")) {
@@ -130,7 +132,8 @@ public final class Main {
       }
     }
     return Evaluate.run(o.path("gold"), systems, o.path("report"),
-        org.newsrel.report.EvalOptions.defaults().withOverlapThreshold(o.fraction("overlap")), out, err);
+        org.newsrel.report.EvalOptions.defaults().withOverlapThreshold(o.fraction("overlap"))
+            .withOneEventPerWindow(o.flag("one-event-per-window")), out, err);
   }
 
   private static int report(String[] args, PrintStream out, PrintStream err)

@@ -21,6 +21,15 @@ public record EvalReport(EvalOptions options, List<String> systems, List<MetricR
     List<DocumentRow> documents, List<ErrorRecord> errors, List<String> notes, Map<String, SystemScores> scores) {
 
   public static final List<String> LAYERS = List.of("entities", "identity", "attributions", "relations");
+  /** The layer of the one-event-per-window rows ({@code eval --one-event-per-window}). */
+  public static final String WINDOW_LAYER = "relations, one event per window";
+
+  /** The layers to show: {@link #LAYERS}, then {@link #WINDOW_LAYER} when the gold was scored that way. */
+  public List<String> layers() {
+    return options.oneEventPerWindow()
+        ? java.util.stream.Stream.concat(LAYERS.stream(), java.util.stream.Stream.of(WINDOW_LAYER)).toList()
+        : LAYERS;
+  }
 
   public EvalReport {
     systems = List.copyOf(systems);

@@ -68,7 +68,7 @@ final class HtmlReport {
         .append("% percentile bootstrap over documents (").append(r.options().bootstrap().samples())
         .append(" samples, seed ").append(r.options().bootstrap().seed()).append("); n/a = undefined (0/0). ")
         .append(r.errors().size()).append(" errors listed <a href=\"#errors\">below</a>.</p>\n");
-    for (String layer : EvalReport.LAYERS) {
+    for (String layer : r.layers()) {
       List<MetricRow> rows = r.metrics(layer);
       sb.append("<h2 id=\"layer-").append(layer).append("\">").append(MarkdownReport.title(layer)).append("</h2>\n");
       if (rows.isEmpty()) {

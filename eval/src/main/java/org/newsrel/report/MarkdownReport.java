@@ -18,7 +18,7 @@ final class MarkdownReport {
         .append(". Intervals: ").append(Math.round(r.options().bootstrap().level() * 100))
         .append("% percentile bootstrap over documents, ").append(r.options().bootstrap().samples())
         .append(" samples, seed ").append(r.options().bootstrap().seed()).append(". `n/a`: undefined (0/0).\n\n");
-    for (String layer : EvalReport.LAYERS) {
+    for (String layer : r.layers()) {
       List<MetricRow> rows = r.metrics(layer);
       sb.append("## ").append(title(layer)).append("\n\n");
       if (rows.isEmpty()) {

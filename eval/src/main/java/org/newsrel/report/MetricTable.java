@@ -138,7 +138,7 @@ final class MetricTable {
 
   /** One-event-per-window (RAMS) rows, when some system was scored that way. */
   private void windows() {
-    String l = "relations, one event per window";
+    String l = EvalReport.WINDOW_LAYER;
     TreeSet<String> types = new TreeSet<>();
     TreeSet<String> roles = new TreeSet<>();
     scores.values().forEach(s -> s.windows().ifPresent(w -> {

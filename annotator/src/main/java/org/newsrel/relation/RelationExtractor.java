@@ -76,6 +76,7 @@ final class RelationExtractor {
   /** The events of one sentence. */
   List<Event> extract(String text, List<CoreLabel> tokens, SemanticGraph graph, List<EntityMention> entities) {
     List<Event> events = new ArrayList<>();
+    Map<Event, IndexedWord> heads = new HashMap<>();
     for (RelationRules relation : relations) {
       Set<Integer> usedHeads = new HashSet<>();
       for (int i = 0; i < tokens.size(); i++) {
@@ -92,12 +93,56 @@ final class RelationExtractor {
           Event event = buildEvent(relation, rule, range, head, text, tokens, graph, entities);
           if (event != null) {
             events.add(event);
+            heads.put(event, head);
           }
           break;
         }
       }
     }
-    return events;
+    return mergeRestatements(events, heads, graph);
+  }
+
+  /**
+   * A nominal trigger restated by a verb of the same relation in its relative clause is one
+   * event ("the 1989 massacre, in which hundreds were killed"; gold/GUIDELINES.md 5.1): the
+   * noun's event keeps its trigger and takes the verb's arguments for the roles it lacks; the
+   * verb's event goes.
+   */
+  private static List<Event> mergeRestatements(List<Event> events, Map<Event, IndexedWord> heads, SemanticGraph graph) {
+    if (events.size() < 2) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>(events);
+    for (Event noun : events) {
+      IndexedWord nounHead = heads.get(noun);
+      if (nounHead.tag() == null || !nounHead.tag().startsWith("NN") || !out.contains(noun)) {
+        continue;
+      }
+      for (Event verb : events) {
+        IndexedWord verbHead = heads.get(verb);
+        if (verb == noun || !verb.type().equals(noun.type()) || !out.contains(verb)
+            || verbHead.tag() == null || !verbHead.tag().startsWith("VB")) {
+          continue;
+        }
+        SemanticGraphEdge edge = graph.getEdge(nounHead, verbHead);
+        if (edge == null || !edge.getRelation().toString().equals("acl:relcl")) {
+          continue;
+        }
+        List<Argument> args = new ArrayList<>(noun.arguments());
+        for (Argument a : verb.arguments()) {
+          if (noun.argument(a.role()).isEmpty()) {
+            args.add(a);
+          }
+        }
+        Event merged = new Event(noun.type(), noun.trigger(), args, noun.attributes(), noun.confidence(),
+            noun.rule() + ", restated by '" + verb.trigger().text() + "'");
+        out.set(out.indexOf(noun), merged);
+        out.remove(verb);
+        heads.put(merged, nounHead);
+        break;
+      }
+    }
+    return out;
   }
 
   /** The token range [first, last] (0-based) of a trigger starting at token i, or null. */

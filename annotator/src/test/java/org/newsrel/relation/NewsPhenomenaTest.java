@@ -28,6 +28,8 @@ class NewsPhenomenaTest {
         Arguments.of("The jailed reporter began a hunger strike.",
             List.of("Capture[4,10) jailed Asserted | Captive[0,19) The jailed reporter")),
         Arguments.of("He faces ten years in prison.", List.of()),
+        Arguments.of("The protesters were thrown in jail by the police.",
+            List.of("Capture[20,34) thrown in jail Asserted | Captive[0,14) The protesters | Captor[38,48) the police")),
         Arguments.of("Three fishermen were taken prisoner by pirates.",
             List.of("Capture[21,35) taken prisoner Asserted | Captive[0,15) Three fishermen | Captor[39,46) pirates")),
         Arguments.of("The militia stormed the village and detained the mayor.",
@@ -78,6 +80,9 @@ class NewsPhenomenaTest {
         // the death is a fact; only who caused it is alleged: Asserted
         Arguments.of("A grand jury indicted the officer for the fatal shooting of a student.",
             List.of("Kill[42,47) fatal Asserted | Victim[60,69) a student | Killer[22,33) the officer")),
+        // one event: the verb in the relative clause restates the noun
+        Arguments.of("The 1990 massacre, in which hundreds of villagers were killed by soldiers, was remembered.",
+            List.of("Kill[9,17) massacre Asserted | Victim[40,49) villagers | Killer[65,73) soldiers")),
         Arguments.of("Survivors of the Holocaust met the minister.",
             List.of("Kill[17,26) Holocaust Asserted")),
         Arguments.of("Many people died in the fire.", List.of()));

@@ -83,6 +83,11 @@ class NewsPhenomenaTest {
         // one event: the verb in the relative clause restates the noun
         Arguments.of("The 1990 massacre, in which hundreds of villagers were killed by soldiers, was remembered.",
             List.of("Kill[9,17) massacre Asserted | Victim[40,49) villagers | Killer[65,73) soldiers")),
+        // a venue is a place; so is the place of a named military action
+        Arguments.of("A gunman killed three people at a nightclub.",
+            List.of("Kill[9,15) killed Asserted | Victim[16,28) three people | Killer[0,8) A gunman | Place[32,43) a nightclub")),
+        Arguments.of("Forty people were killed in military action in Baghdad.",
+            List.of("Kill[18,24) killed Asserted | Victim[0,12) Forty people | Place[47,54) Baghdad")),
         Arguments.of("Survivors of the Holocaust met the minister.",
             List.of("Kill[17,26) Holocaust Asserted")),
         Arguments.of("Many people died in the fire.", List.of()));

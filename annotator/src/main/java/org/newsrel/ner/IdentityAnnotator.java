@@ -45,6 +45,15 @@ import org.newsrel.core.TextSpan;
  *       without id. {@link CrossDocumentIdentity} keeps such ids inside their document. A
  *       singular description of a person ("one Foo-ian soldier", "a senior official") is
  *       then also an antecedent for a later he/she/who argument.
+ *   <li>{@code namedOverPronoun} (default empty: none; e.g. {@code Captor,Captive,Killer,Victim}):
+ *       an argument of these roles that is a personal pronoun (he, she, him, her, they,
+ *       them, we, us) and resolves to a named PERSON or ORGANIZATION of the entity layer in its
+ *       own sentence or the one before is replaced by that named mention (span and id).
+ *       Off by default: our gold and RAMS both keep the pronoun as the argument span when it
+ *       is the trigger's syntactic argument (on rams-dev it turned four right pronoun
+ *       fillers into wrong spans); the pronoun still gets the named entity's id. Antecedents that are only descriptions ("one
+ *       captured soldier") never replace the pronoun; Sources keep their pronoun, as PolNeAR
+ *       annotates it.
  * </ul>
  *
  * <p>Reads {@link NewsrelAnnotations.EntityMentionsAnnotation},
@@ -62,13 +71,14 @@ public final class IdentityAnnotator implements Annotator {
   private final ArgumentResolver resolver;
   private final GroupIdentity groupIdentity;
   private final Set<String> ownIdRoles;
+  private final Set<String> namedOverPronoun;
 
   /**
    * The properties this annotator reads, under its {@code name + "."} prefix (see the class
    * comment for each one's meaning and default); any other key under the prefix is rejected.
    */
   public static final java.util.Set<String> PROPERTIES = java.util.Set.of(
-      "roles", "lexicon", "groupRoles", "ownIdRoles");
+      "roles", "lexicon", "groupRoles", "ownIdRoles", "namedOverPronoun");
 
   public IdentityAnnotator(String name, Properties props) {
     AnnotatorProperties p = new AnnotatorProperties(name, props, PROPERTIES);
@@ -77,6 +87,8 @@ public final class IdentityAnnotator implements Annotator {
     this.resolver = new ArgumentResolver(lexicon);
     this.groupIdentity = p.getBoolean("groupRoles", true) ? new GroupIdentity(lexicon) : null;
     this.ownIdRoles = Set.of(p.get("ownIdRoles", "Captor,Captive,Killer,Victim").split("\\s*,\\s*"));
+    String named = p.get("namedOverPronoun", "").trim();
+    this.namedOverPronoun = named.isEmpty() ? Set.of() : Set.of(named.split("\\s*,\\s*"));
     p.rejectUnknown();
   }
 
@@ -155,6 +167,10 @@ public final class IdentityAnnotator implements Annotator {
             m = resolver.resolve(text, entities, a.begin(), a.end(), a.role().equals("Source") ? talkedAbout : quoted);
           }
           String own = m == null && ownIdRoles.contains(a.role()) ? resolver.ownId(text, a.begin(), a.end()) : null;
+          if (m != null && namedOverPronoun.contains(a.role()) && isNamedAntecedent(text, entityLayer, a, m)) {
+            args.add(new Argument(a.role(), List.of(m.span()), m.canonicalId(), m.canonicalName()));
+            continue;
+          }
           args.add(m != null ? a.withIdentity(m.canonicalId(), m.canonicalName())
               : own != null ? a.withIdentity(own, text.substring(a.begin(), a.end()).strip()) : a);
         } else {
@@ -164,6 +180,27 @@ public final class IdentityAnnotator implements Annotator {
       out.add(new Event(e.type(), e.trigger(), args, e.attributes(), e.confidence(), e.rule()));
     }
     return List.copyOf(out);
+  }
+
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "we", "us");
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"\u201d\u2019')]*\\s");
+
+  /**
+   * Whether {@code m} is a named PERSON / ORGANIZATION of the entity layer (not a description
+   * added for pronouns) before the pronoun argument {@code a}, at most one sentence end away.
+   */
+  private static boolean isNamedAntecedent(String text, List<EntityMention> entityLayer, Argument a, EntityMention m) {
+    String word = text.substring(a.begin(), a.end()).strip().toLowerCase(java.util.Locale.ROOT);
+    if (a.fragments().size() != 1 || !PERSONAL_PRONOUNS.contains(word) || !entityLayer.contains(m)
+        || !(m.type().equals("PERSON") || m.type().equals("ORGANIZATION")) || m.span().end() > a.begin()) {
+      return false;
+    }
+    java.util.regex.Matcher ends = SENTENCE_END.matcher(text.substring(m.span().end(), a.begin()));
+    int count = 0;
+    while (ends.find()) {
+      count++;
+    }
+    return count <= 1;
   }
 
   /**

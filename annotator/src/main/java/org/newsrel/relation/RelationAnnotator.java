@@ -16,7 +16,9 @@ import java.util.Properties;
 import java.util.Set;
 import org.newsrel.NewsrelAnnotations;
 import org.newsrel.core.AnnotatorProperties;
+import org.newsrel.core.Argument;
 import org.newsrel.core.Event;
+import org.newsrel.core.TextSpan;
 import org.newsrel.ner.EntityMention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,10 @@ import org.slf4j.LoggerFactory;
  *       animacy lists from the models jar.</li>
  *   <li>{@code reparseTitleCase} (default {@code true}): re-tag and re-parse title-case
  *       headlines lower-cased (with the pipeline's own pos and depparse annotators).</li>
+ *   <li>{@code placeFromPreviousSentence} (default {@code true}): an event with no Place in a
+ *       sentence that names no place takes the named place of the previous sentence's main
+ *       clause ("Fighting broke out in X. Rebels killed six guards." gives Place X;
+ *       gold/GUIDELINES.md section 5.2).</li>
  * </ul>
  *
  * <p>Reads tokens, sentences, POS, lemmas, NER, the enhanced++ dependency graph and, when
@@ -60,13 +66,14 @@ public final class RelationAnnotator implements Annotator {
   private final List<RelationRules> relations;
   private final RelationExtractor extractor;
   private final TitleCaseReparser reparser;
+  private final boolean placeFromPreviousSentence;
 
   /**
    * The properties this annotator reads, under its {@code name + "."} prefix (see the class
    * comment for each one's meaning and default); any other key under the prefix is rejected.
    */
   public static final java.util.Set<String> PROPERTIES = java.util.Set.of(
-      "relations", "nouns", "corenlpAnimacy", "reparseTitleCase");
+      "relations", "nouns", "corenlpAnimacy", "reparseTitleCase", "placeFromPreviousSentence");
 
   /** The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. */
   public RelationAnnotator(String name, Properties props) {
@@ -76,6 +83,7 @@ public final class RelationAnnotator implements Annotator {
     String nounsSpec = p.get("nouns", DEFAULT_NOUNS);
     boolean corenlpAnimacy = p.getBoolean("corenlpAnimacy", true);
     boolean reparse = p.getBoolean("reparseTitleCase", true);
+    this.placeFromPreviousSentence = p.getBoolean("placeFromPreviousSentence", true);
     p.rejectUnknown();
     RuleFileParser parser = new RuleFileParser(name);
     List<RelationRules> loaded = new ArrayList<>();
@@ -119,10 +127,40 @@ public final class RelationAnnotator implements Annotator {
           graph = reparsed.graph();
         }
       }
-      events.addAll(extractor.extract(text, tokens, graph, entities));
+      List<Event> found = extractor.extract(text, tokens, graph, entities);
+      if (placeFromPreviousSentence && s > 0 && !found.isEmpty() && !extractor.namesPlace(tokens, entities)) {
+        found = withInheritedPlace(found, previousPlace(text, sentences.get(s - 1), entities));
+      }
+      events.addAll(found);
     }
     events.sort(Comparator.comparing(Event::trigger).thenComparing(Event::type));
     document.set(NewsrelAnnotations.RelationEventsAnnotation.class, List.copyOf(events));
+  }
+
+  private TextSpan previousPlace(String text, CoreMap sentence, List<EntityMention> entities) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    return tokens == null || graph == null ? null : extractor.clausePlace(text, tokens, graph, entities);
+  }
+
+  /** The events, those of a relation with a Place role but none filled given {@code place}. */
+  private List<Event> withInheritedPlace(List<Event> events, TextSpan place) {
+    if (place == null) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      boolean hasRole = relations.stream().anyMatch(r -> r.type().equals(e.type()) && r.roles().contains("Place"));
+      if (!hasRole || e.argument("Place").isPresent()) {
+        out.add(e);
+        continue;
+      }
+      List<Argument> args = new ArrayList<>(e.arguments());
+      args.add(Argument.of("Place", place));
+      out.add(new Event(e.type(), e.trigger(), args, e.attributes(), e.confidence(),
+          e.rule() + ", Place from the previous sentence"));
+    }
+    return out;
   }
 
   @Override

@@ -76,6 +76,7 @@ final class RelationExtractor {
   /** The events of one sentence. */
   List<Event> extract(String text, List<CoreLabel> tokens, SemanticGraph graph, List<EntityMention> entities) {
     List<Event> events = new ArrayList<>();
+    Map<Event, IndexedWord> heads = new HashMap<>();
     for (RelationRules relation : relations) {
       Set<Integer> usedHeads = new HashSet<>();
       for (int i = 0; i < tokens.size(); i++) {
@@ -92,12 +93,56 @@ final class RelationExtractor {
           Event event = buildEvent(relation, rule, range, head, text, tokens, graph, entities);
           if (event != null) {
             events.add(event);
+            heads.put(event, head);
           }
           break;
         }
       }
     }
-    return events;
+    return mergeRestatements(events, heads, graph);
+  }
+
+  /**
+   * A nominal trigger restated by a verb of the same relation in its relative clause is one
+   * event ("the 1989 massacre, in which hundreds were killed"; gold/GUIDELINES.md 5.1): the
+   * noun's event keeps its trigger and takes the verb's arguments for the roles it lacks; the
+   * verb's event goes.
+   */
+  private static List<Event> mergeRestatements(List<Event> events, Map<Event, IndexedWord> heads, SemanticGraph graph) {
+    if (events.size() < 2) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>(events);
+    for (Event noun : events) {
+      IndexedWord nounHead = heads.get(noun);
+      if (nounHead.tag() == null || !nounHead.tag().startsWith("NN") || !out.contains(noun)) {
+        continue;
+      }
+      for (Event verb : events) {
+        IndexedWord verbHead = heads.get(verb);
+        if (verb == noun || !verb.type().equals(noun.type()) || !out.contains(verb)
+            || verbHead.tag() == null || !verbHead.tag().startsWith("VB")) {
+          continue;
+        }
+        SemanticGraphEdge edge = graph.getEdge(nounHead, verbHead);
+        if (edge == null || !edge.getRelation().toString().equals("acl:relcl")) {
+          continue;
+        }
+        List<Argument> args = new ArrayList<>(noun.arguments());
+        for (Argument a : verb.arguments()) {
+          if (noun.argument(a.role()).isEmpty()) {
+            args.add(a);
+          }
+        }
+        Event merged = new Event(noun.type(), noun.trigger(), args, noun.attributes(), noun.confidence(),
+            noun.rule() + ", restated by '" + verb.trigger().text() + "'");
+        out.set(out.indexOf(noun), merged);
+        out.remove(verb);
+        heads.put(merged, nounHead);
+        break;
+      }
+    }
+    return out;
   }
 
   /** The token range [first, last] (0-based) of a trigger starting at token i, or null. */
@@ -126,19 +171,22 @@ final class RelationExtractor {
       case VERB -> (lemmaMatch && tag.startsWith("VB")) || properFallback;
       case NOUN -> (lemmaMatch && (tag.equals("NN") || tag.equals("NNS"))) || properFallback;
       case ADJ -> lemmaMatch && (tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("VBD"))
-          && isModifier(graph, i + 1);
+          && isModifier(graph, i + 1, rule.modifies());
       case PHRASE -> false;
     };
     return ok ? new int[] {i, i} : null;
   }
 
-  private static boolean isModifier(SemanticGraph graph, int index) {
+  /** Whether the word modifies a noun (amod), one whose lemma matches {@code governors} if that is given. */
+  private static boolean isModifier(SemanticGraph graph, int index, java.util.regex.Pattern governors) {
     IndexedWord node = graph.getNodeByIndexSafe(index);
     if (node == null) {
       return false;
     }
     for (SemanticGraphEdge e : graph.incomingEdgeList(node)) {
-      if (e.getRelation().toString().equals("amod")) {
+      if (e.getRelation().toString().equals("amod") && (governors == null
+          || governors.matcher(lower(e.getGovernor().lemma())).matches()
+          || governors.matcher(lower(e.getGovernor().word())).matches())) {
         return true;
       }
     }
@@ -218,6 +266,57 @@ final class RelationExtractor {
     return new Event(relation.type(), trigger, List.copyOf(filled.values()),
         List.of(new Event.Attribute("Modality", modality)), confidence,
         relation.source() + " trigger line " + rule.line() + ", modality " + modalityRule);
+  }
+
+  /** Locative obliques of a main clause that place the whole sentence ("Fighting broke out in X."). */
+  private static final Set<String> CLAUSE_LOCATIVES = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at");
+
+  /**
+   * The place a sentence's main clause is set in: the first {@code in} / {@code at} oblique of
+   * the root (or of a verb coordinated with it or hung on it as {@code dep}) that is a named place (an entity-layer or NER
+   * LOCATION), as an argument span; null if none. A later sentence that names no place of its
+   * own inherits it ({@link RelationAnnotator}, property {@code placeFromPreviousSentence}).
+   */
+  TextSpan clausePlace(String text, List<CoreLabel> tokens, SemanticGraph graph, List<EntityMention> entities) {
+    List<IndexedWord> clauses = new ArrayList<>(graph.getRoots());
+    for (IndexedWord root : graph.getRoots()) {
+      for (SemanticGraphEdge e : graph.outgoingEdgeList(root)) {
+        // a coordinated clause, or the real main verb when the parser hung it on "dep"
+        // ("Fighting raged in X" parsed with root "Fighting")
+        String rel = e.getRelation().toString();
+        if (rel.startsWith("conj") || rel.equals("dep")) {
+          clauses.add(e.getDependent());
+        }
+      }
+    }
+    for (IndexedWord clause : clauses) {
+      List<SemanticGraphEdge> edges = new ArrayList<>(graph.outgoingEdgeList(clause));
+      edges.sort(Comparator.comparingInt(e -> e.getDependent().index()));
+      for (SemanticGraphEdge e : edges) {
+        IndexedWord arg = e.getDependent();
+        if (CLAUSE_LOCATIVES.contains(e.getRelation().toString()) && isNamedPlace(arg, tokens, entities)) {
+          return ArgumentSpans.span(text, graph, arg, ArgumentKind.PLACE, tokens, entities);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the sentence names a place anywhere (then it does not inherit one). */
+  boolean namesPlace(List<CoreLabel> tokens, List<EntityMention> entities) {
+    for (CoreLabel t : tokens) {
+      String type = entityTypeAt(t, entities);
+      if (type != null ? PLACE_NER.contains(type) : PLACE_NER.contains(t.ner() == null ? "O" : t.ner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNamedPlace(IndexedWord arg, List<CoreLabel> tokens, List<EntityMention> entities) {
+    CoreLabel token = tokens.get(arg.index() - 1);
+    String type = entityTypeAt(token, entities);
+    return type != null ? PLACE_NER.contains(type) : PLACE_NER.contains(token.ner() == null ? "O" : token.ner());
   }
 
   /** Every unused argument head the rule finds for this trigger, in text order. */

@@ -53,12 +53,17 @@ public record RelationRules(
    * @param strict true if the trigger counts only with an argument positively known to be a
    *     person (for ambiguous verbs such as seize: "seized weapons")
    * @param needs a role that must be filled for the trigger to count, or null
+   * @param modifies for an {@code adj} trigger, the lemmas (a regex) of the nouns it must
+   *     modify ("fatal" only on "shooting", "stabbing", ...), or null for any noun
    * @param line line in the rule file
    */
-  public record TriggerRule(
-      TriggerClass triggerClass, List<String> lemmas, int head, boolean strict, String needs, int line) {
+  public record TriggerRule(TriggerClass triggerClass, List<String> lemmas, int head, boolean strict, String needs,
+      java.util.regex.Pattern modifies, int line) {
     public TriggerRule {
       Objects.requireNonNull(triggerClass, "triggerClass");
+      if (modifies != null && triggerClass != TriggerClass.ADJ) {
+        throw new IllegalArgumentException("+modifies is for adj triggers only, not " + triggerClass);
+      }
       lemmas = List.copyOf(lemmas);
       if (head < 0 || head >= lemmas.size()) {
         throw new IllegalArgumentException("head " + head + " outside " + lemmas);

@@ -88,7 +88,7 @@ public final class RuleFileParser {
           List<String> entries = List.of(Arrays.copyOfRange(words, 2, words.length));
           lexicons.merge(words[1], String.join("|", entries), (a, b) -> a + "|" + b);
         }
-        case "trigger" -> triggers.addAll(parseTrigger(words, roles, source, lineNo));
+        case "trigger" -> triggers.addAll(parseTrigger(words, roles, lexicons, source, lineNo));
         case "arg" -> {
           expect(roles != null, source, lineNo, "'arg' before 'roles'");
           String[] head = head(line, source, lineNo);
@@ -118,11 +118,14 @@ public final class RuleFileParser {
     return new RelationRules(type, roles, triggers, arguments, modalities, defaultModality, source);
   }
 
-  private List<TriggerRule> parseTrigger(String[] words, List<String> roles, String source, int lineNo) {
-    expect(words.length >= 3, source, lineNo, "expected 'trigger CLASS lemma ... [+strict] [+needs=ROLE]'");
+  private List<TriggerRule> parseTrigger(String[] words, List<String> roles, Map<String, String> lexicons,
+      String source, int lineNo) {
+    expect(words.length >= 3, source, lineNo,
+        "expected 'trigger CLASS lemma ... [+strict] [+needs=ROLE] [+modifies=@LEXICON]'");
     TriggerClass triggerClass = enumValue(TriggerClass.class, words[1], source, lineNo);
     boolean strict = false;
     String needs = null;
+    Pattern modifies = null;
     List<String> lemmas = new ArrayList<>();
     for (int w = 2; w < words.length; w++) {
       String word = words[w];
@@ -132,8 +135,15 @@ public final class RuleFileParser {
         needs = word.substring("+needs=".length());
         expect(roles != null && roles.contains(needs), source, lineNo,
             "+needs names unknown role '" + needs + "' (roles must be declared first: " + roles + ")");
+      } else if (word.startsWith("+modifies=")) {
+        expect(triggerClass == TriggerClass.ADJ, source, lineNo, "+modifies is for adj triggers only");
+        String lexicon = word.substring("+modifies=".length());
+        expect(lexicon.startsWith("@") && lexicons.containsKey(lexicon.substring(1)), source, lineNo,
+            "+modifies names no defined lexicon: '" + lexicon + "' (defined: " + lexicons.keySet() + ")");
+        modifies = Pattern.compile("(?i)" + lexicons.get(lexicon.substring(1)));
       } else if (word.startsWith("+")) {
-        throw error(source, lineNo, "unknown trigger option '" + word + "' (expected +strict or +needs=ROLE)");
+        throw error(source, lineNo, "unknown trigger option '" + word
+            + "' (expected +strict, +needs=ROLE or +modifies=@LEXICON)");
       } else {
         lemmas.add(word.toLowerCase(Locale.ROOT));
       }
@@ -154,10 +164,10 @@ public final class RuleFileParser {
       }
       expect(clean.size() >= 2, source, lineNo, "a phrase trigger needs at least two words");
       expect(!clean.get(head).equals("_"), source, lineNo, "the head of a phrase cannot be '_'");
-      rules.add(new TriggerRule(triggerClass, clean, head, strict, needs, lineNo));
+      rules.add(new TriggerRule(triggerClass, clean, head, strict, needs, modifies, lineNo));
     } else {
       for (String lemma : lemmas) {
-        rules.add(new TriggerRule(triggerClass, List.of(lemma), 0, strict, needs, lineNo));
+        rules.add(new TriggerRule(triggerClass, List.of(lemma), 0, strict, needs, modifies, lineNo));
       }
     }
     return rules;

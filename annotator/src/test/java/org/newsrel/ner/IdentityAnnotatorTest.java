@@ -119,6 +119,43 @@ class IdentityAnnotatorTest {
     assertEquals(expected.strip(), resolve(marked.strip()));
   }
 
+  private static final IdentityAnnotator NAMED_OVER_PRONOUN = named();
+
+  private static IdentityAnnotator named() {
+    Properties p = new Properties();
+    p.setProperty("newsrel_identity.namedOverPronoun", "Captor,Captive,Killer,Victim");
+    return new IdentityAnnotator("newsrel_identity", p);
+  }
+
+  /** The argument's span and id after resolution: {@code "Anna Berglund =anna-berglund"}. */
+  private static String spanAfter(IdentityAnnotator annotator, String role, String marked) {
+    Marked m = parse(marked);
+    Event e = new Event("Capture", m.argument(), List.of(Argument.of(role, m.argument())), List.of(), 1, "t");
+    Argument a = annotator.resolve(m.text(), m.mentions(), List.of(e)).get(0).arguments().get(0);
+    return m.text().substring(a.begin(), a.end()) + " =" + a.canonicalId();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // a named antecedent in the sentence before replaces the pronoun
+      "[PERSON Anna Berglund] crossed the border. <She> was arrested. | Captive | Anna Berglund =anna-berglund",
+      "[PERSON Erik Lind] bought a gun. Days later <he> killed two guards. | Killer | Erik Lind =erik-lind",
+      // two sentence ends away: the pronoun stays, with the id
+      "[PERSON Anna Berglund] crossed. It rained. <She> was arrested. | Captive | She =anna-berglund",
+      // a Source keeps its pronoun (PolNeAR spans), a group antecedent is no name
+      "[PERSON Anna Berglund] arrived. <She> said it. | Source | She =anna-berglund",
+      "[GROUP Estonian soldiers] crossed. <They> were arrested. | Captive | They =estonian-troops",
+  })
+  void namedOverPronounReplacesAPronounByANearbyName(String marked, String role, String expected) {
+    assertEquals(expected.strip(), spanAfter(NAMED_OVER_PRONOUN, role.strip(), marked.strip()));
+  }
+
+  @Test
+  void byDefaultThePronounStaysTheArgument() {
+    assertEquals("She =anna-berglund",
+        spanAfter(ANNOTATOR, "Captive", "[PERSON Anna Berglund] crossed the border. <She> was arrested."));
+  }
+
   @Test
   void countryNamedInTheDescriptionChoosesTheOrganisationNextToIt() {
     assertEquals("defence-intelligence-service", resolve(

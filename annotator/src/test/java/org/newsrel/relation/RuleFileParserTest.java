@@ -69,6 +69,8 @@ class RuleFileParserTest {
         Arguments.of("modality Negated : {}=trigger >aux {lemma:@NOPE}", 4, "unknown lexicon @NOPE"),
         Arguments.of("trigger adverb grab", 4, "unknown TriggerClass 'adverb'"),
         Arguments.of("trigger verb grab +often", 4, "unknown trigger option '+often'"),
+        Arguments.of("trigger verb grab +modifies=@NOPE", 4, "+modifies is for adj triggers only"),
+        Arguments.of("trigger adj grabbed +modifies=@NOPE", 4, "+modifies names no defined lexicon: '@NOPE'"),
         Arguments.of("triggers verb grab", 4, "unknown keyword 'triggers'"));
   }
 
@@ -80,6 +82,15 @@ class RuleFileParserTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parser.parse("toy.rules", lines));
     assertTrue(e.getMessage().startsWith("Annotator newsrel_relations: toy.rules line " + line + ": "), e.getMessage());
     assertTrue(e.getMessage().contains(message), e.getMessage());
+  }
+
+  @Test
+  void anAdjTriggerCanBeLimitedToTheNounsItModifies() {
+    RelationRules r = parser.parse("toy.rules", List.of("relation Toy", "roles Patient",
+        "lexicon ACTS shooting stabbing", "trigger adj fatal +modifies=@ACTS", "trigger adj dead"));
+    assertTrue(r.triggers().get(0).modifies().matcher("stabbing").matches());
+    assertTrue(!r.triggers().get(0).modifies().matcher("error").matches());
+    assertEquals(null, r.triggers().get(1).modifies());
   }
 
   @Test

@@ -237,9 +237,14 @@ final class Commands {
         defaultValue = "" + EvalOptions.DEFAULT_OVERLAP_THRESHOLD, description = "Jaccard threshold of overlap matching")
     double overlap;
 
+    @Option(names = "--one-event-per-window", description = "the gold annotates one event per window (RAMS): also "
+        + "report trigger recall, sentence-local precision and argument recall on matched events")
+    boolean oneEventPerWindow;
+
     @Override
     int run(PrintStream stdout, PrintStream stderr) throws Exception {
-      return Evaluate.run(gold, Evaluate.systems(pred), report, EvalOptions.defaults().withOverlapThreshold(overlap),
+      return Evaluate.run(gold, Evaluate.systems(pred), report, EvalOptions.defaults().withOverlapThreshold(overlap)
+          .withOneEventPerWindow(oneEventPerWindow),
           stdout, stderr);
     }
   }

@@ -24,6 +24,15 @@ public record EvalReport(EvalOptions options, List<String> systems, List<MetricR
     List<SystemSummary> summaries, org.newsrel.score.Production gold) {
 
   public static final List<String> LAYERS = org.newsrel.score.Production.LAYERS;
+  /** The layer of the one-event-per-window rows ({@code eval --one-event-per-window}). */
+  public static final String WINDOW_LAYER = org.newsrel.score.Production.RELATIONS_ONE_EVENT_PER_WINDOW;
+
+  /** The layers to show: {@link #LAYERS}, then {@link #WINDOW_LAYER} when the gold was scored that way. */
+  public List<String> layers() {
+    return options.oneEventPerWindow()
+        ? java.util.stream.Stream.concat(LAYERS.stream(), java.util.stream.Stream.of(WINDOW_LAYER)).toList()
+        : LAYERS;
+  }
 
   public EvalReport {
     systems = List.copyOf(systems);

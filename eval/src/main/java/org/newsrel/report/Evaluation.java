@@ -12,6 +12,7 @@ import org.newsrel.brat.BratCorpus;
 import org.newsrel.brat.BratDocument;
 import org.newsrel.brat.BratFormatException;
 import org.newsrel.score.AttributionScorer;
+import org.newsrel.score.CoreNlpSentences;
 import org.newsrel.score.DocumentPair;
 import org.newsrel.score.EntityScorer;
 import org.newsrel.score.ErrorRecord;
@@ -21,6 +22,7 @@ import org.newsrel.score.Production;
 import org.newsrel.score.Confusion;
 import org.newsrel.score.RelationScorer;
 import org.newsrel.score.SpanError;
+import org.newsrel.score.WindowEventScorer;
 
 /**
  * Scores each system's predictions against the gold corpus on every layer and assembles
@@ -50,6 +52,13 @@ public final class Evaluation {
     Objects.requireNonNull(predictions, "predictions");
     Objects.requireNonNull(provenance, "provenance");
     List<String> notes = new ArrayList<>();
+    if (options.oneEventPerWindow()) {
+      notes.add("gold scored as one event per window (RAMS-style, --one-event-per-window): trigger recall; "
+          + "sentence-local precision, where a prediction that matches no gold trigger is wrong only inside "
+          + "the sentence of a gold trigger of its type (CoreNLP ssplit) and not counted elsewhere; argument "
+          + "recall (head match) over matched events, per role. The plain relation rows count every "
+          + "unannotated event as a false positive");
+    }
     gold.notes().forEach(n -> notes.add("gold: " + n));
     gold.errors().forEach(e -> notes.add("gold: error: " + e.getMessage()));
     List<BratDocument> goldDocs = gold.documents().stream()
@@ -113,7 +122,10 @@ public final class Evaluation {
   public static SystemScores score(String system, List<DocumentPair> pairs, EvalOptions options) {
     double t = options.overlapThreshold();
     return new SystemScores(system, pairs, new EntityScorer(t).score(pairs), IdentityScorer.score(pairs),
-        new AttributionScorer(t).score(pairs), new RelationScorer(t).score(pairs));
+        new AttributionScorer(t).score(pairs), new RelationScorer(t).score(pairs),
+        options.oneEventPerWindow()
+            ? Optional.of(new WindowEventScorer(t, CoreNlpSentences.INSTANCE).score(pairs))
+            : Optional.empty());
   }
 
   private static List<DocumentPair> pair(String system, List<BratDocument> gold, BratCorpus corpus, List<String> notes,
@@ -154,6 +166,7 @@ public final class Evaluation {
     List<SpanError> all = new ArrayList<>(s.entities().errors());
     all.addAll(s.attributions().errors());
     all.addAll(s.relations().errors());
+    s.windows().ifPresent(w -> all.addAll(w.errors()));
     return all.stream().map(e -> ErrorRecord.of(s.system(), e, texts.get(e.span().document()))).toList();
   }
 

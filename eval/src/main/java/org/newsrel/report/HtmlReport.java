@@ -59,7 +59,7 @@ final class HtmlReport {
             + "file, so it is not scored there and its misses are not listed as errors.</p>\n");
     systems(sb, r);
     sb.append("<section id=\"layers\">");
-    for (String layer : EvalReport.LAYERS) {
+    for (String layer : r.layers()) {
       layer(sb, r, layer);
     }
     sb.append("</section>\n");

@@ -28,7 +28,7 @@ final class MarkdownReport {
           .append(s.missing().size()).append(" of ").append(s.documents()).append(" |\n");
     }
     sb.append('\n');
-    for (String layer : EvalReport.LAYERS) {
+    for (String layer : r.layers()) {
       List<MetricRow> rows = r.metrics(layer);
       sb.append("## ").append(title(layer)).append("\n\n");
       if (rows.isEmpty()) {

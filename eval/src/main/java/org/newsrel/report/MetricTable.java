@@ -52,6 +52,7 @@ final class MetricTable {
     t.identity();
     t.attributions();
     t.relations();
+    t.windows();
     return List.copyOf(t.rows);
   }
 
@@ -153,6 +154,34 @@ final class MetricTable {
       f1(l, "all types strict event F1", s -> s.relations().strictAll());
       value(l, "strict event macro over documents F1", s -> Cell.of(s.relations().strictMacroOverDocuments(), ""));
     }
+  }
+
+  /** One-event-per-window (RAMS) rows, when some system was scored that way. */
+  private void windows() {
+    String l = EvalReport.WINDOW_LAYER;
+    TreeSet<String> types = new TreeSet<>();
+    TreeSet<String> roles = new TreeSet<>();
+    scores.values().forEach(s -> s.windows().ifPresent(w -> {
+      types.addAll(w.types());
+      roles.addAll(w.roles());
+    }));
+    for (String type : types) {
+      value(l, type + " trigger recall", s -> window(s, w -> w.triggers(type).recall(), w -> w.triggers(type)));
+      value(l, type + " sentence-local precision",
+          s -> window(s, w -> w.triggers(type).precision(), w -> w.triggers(type)));
+      value(l, type + " argument recall on matched events",
+          s -> window(s, w -> w.allRoles(type).recall(), w -> w.allRoles(type)));
+      for (String role : roles) {
+        if (role.startsWith(type + " ")) {
+          value(l, role + " recall on matched events", s -> window(s, w -> w.role(role).recall(), w -> w.role(role)));
+        }
+      }
+    }
+  }
+
+  private static Cell window(SystemScores s, Function<org.newsrel.score.WindowEventScorer.Scores, OptionalDouble> v,
+      Function<org.newsrel.score.WindowEventScorer.Scores, Prf> counts) {
+    return s.windows().map(w -> Cell.of(v.apply(w), counts.apply(w))).orElse(Cell.of(OptionalDouble.empty(), ""));
   }
 
   /** P, R and F1 rows; the F1 row gets an interval when {@code ci} is given (a headline). */

@@ -39,6 +39,8 @@ public record Production(Set<String> entityTypes, boolean identity, Set<String> 
   public static final String RELATIONS = "relations";
   /** Every layer, in report order. */
   public static final List<String> LAYERS = List.of(ENTITIES, IDENTITY, ATTRIBUTIONS, RELATIONS);
+  /** The relations scored one event per window ({@code eval --one-event-per-window}): produced as relations are. */
+  public static final String RELATIONS_ONE_EVENT_PER_WINDOW = "relations, one event per window";
   /** How a score of something not produced is shown in every report. */
   public static final String NOT_PRODUCED = "not produced";
 
@@ -79,7 +81,7 @@ public record Production(Set<String> entityTypes, boolean identity, Set<String> 
       case ENTITIES -> !entityTypes.isEmpty();
       case IDENTITY -> identity;
       case ATTRIBUTIONS -> !roles.isEmpty();
-      case RELATIONS -> !relationTypes.isEmpty();
+      case RELATIONS, RELATIONS_ONE_EVENT_PER_WINDOW -> !relationTypes.isEmpty();
       default -> throw new IllegalArgumentException("unknown layer '" + layer + "'; expected one of " + LAYERS);
     };
   }

@@ -16,6 +16,27 @@ public final class Sentences {
   public static String around(String text, int begin, int end) {
     begin = Math.max(0, Math.min(begin, text.length()));
     end = Math.max(begin, Math.min(end, text.length()));
+    int[] bounds = bounds(text, begin, end);
+    int from = bounds[0];
+    int to = bounds[1];
+    String s = text.substring(from, to);
+    if (s.length() <= MAX) {
+      return s.strip().replaceAll("\\s+", " ");
+    }
+    int mid = (begin + end) / 2;
+    int a = Math.max(from, Math.min(mid - MAX / 2, to - MAX));
+    int b = Math.min(to, a + MAX);
+    return ((a > from ? "…" : "") + text.substring(a, b) + (b < to ? "…" : "")).strip().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * The extent {@code [from, to)} of the sentence around {@code [begin, end)}, by the rule in
+   * the class comment, not trimmed: the unit within which a one-event-per-window gold set
+   * (RAMS) counts an unmatched prediction as wrong.
+   */
+  public static int[] bounds(String text, int begin, int end) {
+    begin = Math.max(0, Math.min(begin, text.length()));
+    end = Math.max(begin, Math.min(end, text.length()));
     int from = begin;
     while (from > 0) {
       char c = text.charAt(from - 1);
@@ -36,14 +57,7 @@ public final class Sentences {
       }
       to++;
     }
-    String s = text.substring(from, to);
-    if (s.length() <= MAX) {
-      return s.strip().replaceAll("\\s+", " ");
-    }
-    int mid = (begin + end) / 2;
-    int a = Math.max(from, Math.min(mid - MAX / 2, to - MAX));
-    int b = Math.min(to, a + MAX);
-    return ((a > from ? "…" : "") + text.substring(a, b) + (b < to ? "…" : "")).strip().replaceAll("\\s+", " ");
+    return new int[] {from, to};
   }
 
   private static boolean isFinal(char c) {

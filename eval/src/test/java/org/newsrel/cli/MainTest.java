@@ -174,4 +174,27 @@ class MainTest {
     assertTrue(r.out().matches("(?s).*named strict R\\s+0\\.3333.*"), r.out());
     assertTrue(Files.exists(dir.resolve("rep/report.html")));
   }
+
+  @Test
+  void evalScoresOneEventPerWindowWhenAsked(@TempDir Path dir) throws Exception {
+    Path gold = dir.resolve("gold");
+    Path pred = dir.resolve("pred");
+    Files.createDirectories(gold);
+    Files.createDirectories(pred);
+    String text = "Police arrested two men. Guards later jailed a third man.";
+    Files.writeString(gold.resolve("w.txt"), text);
+    Files.writeString(gold.resolve("w.ann"), "T1\tCapture 7 15\tarrested\nT2\tCaptive 16 23\ttwo men\n"
+        + "E1\tCapture:T1 Captive:T2\n");
+    // the annotated capture found without its captive; the unannotated one in the next sentence
+    Files.writeString(pred.resolve("w.ann"), "T1\tCapture 7 15\tarrested\nE1\tCapture:T1\n"
+        + "T2\tCapture 38 44\tjailed\nE2\tCapture:T2\n");
+    Run r = run("eval", "--gold", gold.toString(), "--pred", pred.toString(), "--one-event-per-window",
+        "--report", dir.resolve("rep").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().matches("(?s).*Capture trigger recall\\s+1\\.0000.*"), r.out());
+    assertTrue(r.out().matches("(?s).*Capture sentence-local precision\\s+1\\.0000.*"), r.out());
+    assertTrue(r.out().matches("(?s).*Capture Captive recall on matched events\\s+0\\.0000.*"), r.out());
+    assertTrue(r.out().contains("gold scored as one event per window"), r.out());
+    assertTrue(Files.readString(dir.resolve("rep/report.md")).contains("Capture sentence-local precision"));
+  }
 }

@@ -34,11 +34,16 @@ class GoldSetIntegrationTest {
     double identity = Scores.get(report, "identity", "B-cubed F1", "newsrel");
     double attribution = Scores.get(report, "attributions", "end-to-end F1", "newsrel");
     double capture = Scores.get(report, "relations", "Capture trigger overlap F1", "newsrel");
+    double captureStrict = Scores.get(report, "relations", "Capture strict event F1", "newsrel");
+    double killStrict = Scores.get(report, "relations", "Kill strict event F1", "newsrel");
     System.out.printf("GOLD newsrel: named strict F1 %.4f, identity B3 F1 %.4f, attribution end-to-end F1 %.4f,"
-        + " capture trigger F1 %.4f%n", entities, identity, attribution, capture);
+        + " capture trigger F1 %.4f, capture strict event F1 %.4f, kill strict event F1 %.4f%n", entities, identity,
+        attribution, capture, captureStrict, killStrict);
     assertTrue(entities >= Floors.GOLD_NAMED_STRICT_F1, "named strict F1 " + entities);
     assertTrue(identity >= Floors.GOLD_IDENTITY_B3_F1, "identity B3 F1 " + identity);
     assertTrue(attribution >= Floors.GOLD_ATTRIBUTION_E2E_F1, "attribution end-to-end F1 " + attribution);
     assertTrue(capture >= Floors.GOLD_CAPTURE_TRIGGER_F1, "capture trigger F1 " + capture);
+    assertTrue(captureStrict >= Floors.GOLD_CAPTURE_STRICT_F1, "capture strict event F1 " + captureStrict);
+    assertTrue(killStrict >= Floors.GOLD_KILL_STRICT_F1, "kill strict event F1 " + killStrict);
   }
 }

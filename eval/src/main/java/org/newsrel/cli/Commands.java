@@ -89,35 +89,41 @@ final class Commands {
     }
   }
 
-  /** A whole number of at least 1. */
-  static final class PositiveInt implements ITypeConverter<Integer> {
+  /** A whole number of at least {@code min}; the message names what was expected. */
+  abstract static class AtLeast implements ITypeConverter<Integer> {
+    private final int min;
+    private final String expected;
+
+    AtLeast(int min, String expected) {
+      this.min = min;
+      this.expected = expected;
+    }
+
     @Override
     public Integer convert(String value) {
       try {
         int n = Integer.parseInt(value.trim());
-        if (n >= 1) {
+        if (n >= min) {
           return n;
         }
       } catch (NumberFormatException e) {
         // fall through to the message
       }
-      throw new TypeConversionException("must be a positive whole number, got '" + value + "'");
+      throw new TypeConversionException("must be " + expected + ", got '" + value + "'");
+    }
+  }
+
+  /** A whole number of at least 1. */
+  static final class PositiveInt extends AtLeast {
+    PositiveInt() {
+      super(1, "a positive whole number");
     }
   }
 
   /** A whole number of at least 0. */
-  static final class NaturalInt implements ITypeConverter<Integer> {
-    @Override
-    public Integer convert(String value) {
-      try {
-        int n = Integer.parseInt(value.trim());
-        if (n >= 0) {
-          return n;
-        }
-      } catch (NumberFormatException e) {
-        // fall through to the message
-      }
-      throw new TypeConversionException("must be a whole number >= 0, got '" + value + "'");
+  static final class NaturalInt extends AtLeast {
+    NaturalInt() {
+      super(0, "a whole number >= 0");
     }
   }
 

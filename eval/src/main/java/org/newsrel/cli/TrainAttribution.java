@@ -146,17 +146,15 @@ final class TrainAttribution {
         training documents (the most held-out attributions with both boundaries right), the
         shipped model refitted on all. PolNeAR dev and test were not used.
 
-        Reproduce (parses cached in the folder given by `--cache`):
-
-            %s --cache /tmp/quote/train-cache
-
-        ## Training figures
-
-        ```
-        %s```
-        """.formatted(window, window, command, figures), StandardCharsets.UTF_8);
+        %s""".formatted(window, window, reproduce(command, figures)), StandardCharsets.UTF_8);
     out.printf("wrote %s (%d bytes) and boundary-model.md%n", file, Files.size(file));
     return bestSigma;
+  }
+
+  /** The end of a model's .md: the command that reproduces it and its training figures. */
+  static String reproduce(String command, CharSequence figures) {
+    return "Reproduce (parses cached in the folder given by `--cache`):\n\n    " + command
+        + " --cache /tmp/quote/train-cache\n\n## Training figures\n\n```\n" + figures + "```\n";
   }
 
   /** Each document's matched attributions with their boundary candidates, under these models. */
@@ -246,15 +244,7 @@ final class TrainAttribution {
         splits minus wrong splits), the shipped model refitted on all. PolNeAR dev and test
         were not used.
 
-        Reproduce (parses cached in the folder given by `--cache`):
-
-            %s --cache /tmp/quote/train-cache
-
-        ## Training figures
-
-        ```
-        %s```
-        """.formatted(command, figures), StandardCharsets.UTF_8);
+        %s""".formatted(reproduce(command, figures)), StandardCharsets.UTF_8);
     out.printf("wrote %s (%d bytes) and nesting-model.md%n", file, Files.size(file));
   }
 

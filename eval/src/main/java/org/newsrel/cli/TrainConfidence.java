@@ -147,15 +147,7 @@ final class TrainConfidence {
         when the confidence model is on. The shipped model is refitted on all held-out
         attributions at the chosen threshold. PolNeAR dev and test were not used.
 
-        Reproduce (parses cached in the folder given by `--cache`):
-
-            %s --cache /tmp/quote/train-cache
-
-        ## Training figures
-
-        ```
-        %s```
-        """.formatted(command, figures), StandardCharsets.UTF_8);
+        %s""".formatted(TrainAttribution.reproduce(command, figures)), StandardCharsets.UTF_8);
     out.printf("wrote %s (%d bytes) and confidence-model.md%n", file, Files.size(file));
   }
 

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * The entity layer ({@code newsrel_entities}): PERSON, ORGANIZATION, LOCATION,
  * NATIONALITY, DATE, NUMBER, TITLE and GROUP mentions with document-level ids.
  *
- * <p>Starts from CoreNLP's NER tags (the CRF types plus SUTime dates and numbers) and
+ * <p>Starts from CoreNLP's NER tags (the CRF types plus SUTime dates and numbers), takes
+ * a second CRF's reading of the names where it has one ({@code secondModel} below), and
  * corrects them with the rules of {@link TokenLabeler} (pronouns, web names such as
  * "Foobar.com", seats of government such as "the Kremlin" standing for the government,
  * acronyms, capitalised names ending in an organisation head, unknown place names before

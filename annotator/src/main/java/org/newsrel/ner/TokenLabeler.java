@@ -37,6 +37,9 @@ final class TokenLabeler {
       "at", "by", "with", "as", "from", "or", "is", "are", "be", "after", "over", "into", "rather", "than");
   private static final java.util.regex.Pattern WEB_NAME =
       java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9-]*\\.(com|org|net|io|tv|info|news)");
+  /** Two or more capitalised words joined by slashes, no spaces: "Foo/Bar". */
+  private static final java.util.regex.Pattern SLASHED_NAMES =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.&-]*(/\\p{Lu}[\\p{L}.&-]*)+");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "outside", "near", "into",
       "around", "within", "behind");
   private static final Set<String> NAME_LINKERS = Set.of("of", "for", "and", "&");
@@ -162,8 +165,20 @@ final class TokenLabeler {
     List<EntityMention> mentions(String text) {
       List<EntityMention> out = new ArrayList<>();
       for (int[] r : runs()) {
-        TextSpan span = TextSpan.of(text, tokens.get(r[0]).beginPosition(), tokens.get(r[1] - 1).endPosition());
-        out.add(new EntityMention(span, label[r[0]], null, null, confidence[r[0]], rule[r[0]]));
+        int b = tokens.get(r[0]).beginPosition();
+        int e = tokens.get(r[1] - 1).endPosition();
+        String surface = text.substring(b, e);
+        if (SLASHED_NAMES.matcher(surface).matches()) {
+          // "Foo/Bar" (a photo credit naming two agencies) is two names of the type
+          int from = b;
+          for (String part : surface.split("/")) {
+            out.add(new EntityMention(TextSpan.of(text, from, from + part.length()), label[r[0]], null, null,
+                confidence[r[0]], rule[r[0]] + "+slash-split"));
+            from += part.length() + 1;
+          }
+          continue;
+        }
+        out.add(new EntityMention(TextSpan.of(text, b, e), label[r[0]], null, null, confidence[r[0]], rule[r[0]]));
       }
       for (TextSpan s : nationalities) {
         out.add(new EntityMention(s, "NATIONALITY", null, null, 0.9, "lexicon:nationality"));
@@ -312,14 +327,15 @@ final class TokenLabeler {
     }
     // a PERSON or ORGANIZATION of the first CRF that the second does not see at all is
     // dropped, as CoreNLP's own combination of the two drops it (measured on US news:
-    // wrong more often than right: laws, shows, programmes, "the World"); a LOCATION stays
+    // wrong more often than right: laws, shows, programmes, "the World"); a LOCATION stays,
+    // and so does a transcript's speaker label ("FOO: ...")
     for (int[] r : firstRuns) {
       String type = first[r[0]];
       boolean seen = false;
       for (int k = r[0]; k < r[1]; k++) {
         seen |= confirmed[k] || second[k] != null && !second[k].equals(O);
       }
-      if (!seen && (type.equals(PER) || type.equals(ORG))) {
+      if (!seen && (type.equals(PER) || type.equals(ORG)) && !speakerLabel(d, r)) {
         d.set(r[0], r[1], O, 1, "corenlp-3class:O");
       }
     }
@@ -328,6 +344,17 @@ final class TokenLabeler {
   /** "of", "for", "&" inside a name ("Bank of Foo"); not "and", which joins two names as often. */
   private static boolean linker(DocumentLabels d, int k) {
     return Set.of("of", "for", "&").contains(d.tokens.get(k).word());
+  }
+
+  /** A transcript's speaker label: one ALL-CAPS word opening its line, a colon right after ("FOO: Thank you."). */
+  private static boolean speakerLabel(DocumentLabels d, int[] r) {
+    if (r[1] - r[0] != 1 || r[1] >= d.tokens.size() || !d.tokens.get(r[1]).word().equals(":")) {
+      return false;
+    }
+    CoreLabel t = d.tokens.get(r[0]);
+    int lineStart = d.docText.lastIndexOf('\n', t.beginPosition() - 1) + 1;
+    String before = d.docText.substring(lineStart, t.beginPosition());
+    return t.word().matches("\\p{Lu}{2,}") && before.codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   private boolean extendsName(DocumentLabels d, int k) {
@@ -632,8 +659,8 @@ final class TokenLabeler {
   /**
    * Rule 5b: a singular nationality word used on its own as the subject of a verb ("Foo-ish
    * beat Bar 2-1", "Foo-ish won") names a team or side, not a nationality: ORGANIZATION,
-   * as sports clubs are. Not after an article ("the Foo-ish said" is a person), not
-   * before a noun, not a plural demonym ("Foo-ians said" are people), not in a headline.
+   * as sports clubs are. Not after an article ("the Foo-ish said" is a person) or a
+   * capitalised word (a surname: "Ann Foo-ish said"), not before a noun, not a plural demonym ("Foo-ians said" are people), not in a headline.
    */
   private void demonymTeams(DocumentLabels d) {
     List<CoreLabel> tokens = d.tokens;
@@ -645,7 +672,8 @@ final class TokenLabeler {
         continue;
       }
       if (i > 0 && d.sentenceOf[i - 1] == d.sentenceOf[i]
-          && (isArticle(tokens.get(i - 1)) || lexicon.contains("nationality", tokens.get(i - 1).word())
+          && (isArticle(tokens.get(i - 1)) || isCapitalised(tokens.get(i - 1))
+              || lexicon.contains("nationality", tokens.get(i - 1).word())
               || tokens.get(i - 1).word().equalsIgnoreCase("north") || tokens.get(i - 1).word().equalsIgnoreCase("south"))) {
         continue;
       }
@@ -666,7 +694,8 @@ final class TokenLabeler {
   /**
    * Rule 6: NATIONALITY from the lexicon (longest match, capitalised; also the parts of a
    * hyphenated word such as "Foo-style", "inter-Foo"). Not inside an ORGANIZATION or a
-   * MISC name such as a war ("Foo War"). The words leave the named layer.
+   * MISC name such as a war ("Foo War"), nor after the first word of a person's name (a
+   * surname such as "Ann Cuban"). The words leave the named layer.
    */
   private void nationalities(DocumentLabels d) {
     List<CoreLabel> tokens = d.tokens;
@@ -689,7 +718,8 @@ final class TokenLabeler {
     int i = 0;
     while (i < tokens.size()) {
       int matched = 0;
-      if (!blocked[i] && !d.label[i].equals(ORG) && isCapitalised(tokens.get(i))) {
+      boolean surname = d.label[i].equals(PER) && i > 0 && d.label[i - 1].equals(PER) && !d.runStart[i];
+      if (!blocked[i] && !d.label[i].equals(ORG) && !surname && isCapitalised(tokens.get(i))) {
         for (int len = Math.min(maxNationalityWords, tokens.size() - i); len >= 1 && matched == 0; len--) {
           if (d.sentenceOf[i + len - 1] != d.sentenceOf[i] || d.label[i + len - 1].equals(ORG)) {
             continue;

@@ -73,6 +73,11 @@ class NewsDomainEntityTest {
           + " | PERSON Helmut Kohl; NATIONALITY French; PERSON Jacques Chirac; LOCATION Paris",
       "The European Commission fined Microsoft, Reuters reported."
           + " | ORGANIZATION European Commission; ORGANIZATION Microsoft; ORGANIZATION Reuters",
+      // a court title stays outside the name
+      // (known misses, not in the table: neither CRF tags the made-up speaker label "ADAMS:",
+      // the credit "Reuters/AFP" or the person "Ann Cuban", so the speaker-label, slash and
+      // surname rules have nothing to keep; they are measured on gold/ner-dev)
+      "Justice Ruth Miller wrote the opinion for the court." + " | PERSON Ruth Miller",
       // a leading article is outside the name
       "The Ministry of Justice said the Daily Courier had published false figures."
           + " | ORGANIZATION Ministry of Justice; ORGANIZATION Daily Courier",

@@ -1,5 +1,6 @@
 package org.newsrel.ner;
 
+import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -8,6 +9,7 @@ import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * The entity layer ({@code newsrel_entities}): PERSON, ORGANIZATION, LOCATION,
  * NATIONALITY, DATE, NUMBER, TITLE and GROUP mentions with document-level ids.
  *
- * <p>Starts from CoreNLP's NER tags (the CRF types plus SUTime dates and numbers) and
+ * <p>Starts from CoreNLP's NER tags (the CRF types plus SUTime dates and numbers), takes
+ * a second CRF's reading of the names where it has one ({@code secondModel} below), and
  * corrects them with the rules of {@link TokenLabeler} (pronouns, web names such as
  * "Foobar.com", seats of government such as "the Kremlin" standing for the government,
  * acronyms, capitalised names ending in an organisation head, unknown place names before
@@ -38,6 +41,14 @@ import org.slf4j.LoggerFactory;
  *       resource or file of the lexicon.
  *   <li>{@code groups} (default true): find GROUP mentions.
  *   <li>{@code titles} (default true): find TITLE mentions.
+ *   <li>{@code secondModel} (default {@value #DEFAULT_SECOND_MODEL}; {@code none} turns it
+ *       off): a second CoreNLP CRF whose PERSON / ORGANIZATION / LOCATION reading is
+ *       taken wherever it finds a name, the pipeline's own CRF (the CoNLL 4-class model of
+ *       {@code newsrel_ner}) filling the tokens where it finds none (see
+ *       {@link TokenLabeler}). The default is the model CoreNLP itself runs first: trained
+ *       on CoNLL, MUC, ACE, OntoNotes and Wikipedia, it knows far more companies, media
+ *       and US places than the CoNLL model, which keeps its MISC and the names the wider
+ *       model misses. A classpath resource or a file.
  *   <li>{@code linkBareGroups} (default false; measured no gain on the gold set): a GROUP without a nationality word ("the
  *       soldiers") takes the id of the nearest preceding GROUP of the same head class
  *       that has one (see {@link DocumentIdentity}).
@@ -54,19 +65,24 @@ public final class EntityAnnotator implements Annotator {
 
   private static final Logger LOG = LoggerFactory.getLogger(EntityAnnotator.class);
 
+  /** The second CRF by default: CoreNLP's 3-class model (PERSON, ORGANIZATION, LOCATION). */
+  public static final String DEFAULT_SECOND_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
   private final EntityLexicon lexicon;
   private final TokenLabeler labeler;
   private final GroupFinder groupFinder;
   private final DocumentIdentity identity;
   private final boolean groups;
   private final boolean titles;
+  /** Null when {@code secondModel=none}. CoreNLP's CRF classifiers are safe to share between threads. */
+  private final CRFClassifier<CoreLabel> secondModel;
 
   /**
    * The properties this annotator reads, under its {@code name + "."} prefix (see the class
    * comment for each one's meaning and default); any other key under the prefix is rejected.
    */
   public static final java.util.Set<String> PROPERTIES = java.util.Set.of(
-      "lexicon", "groups", "titles", "linkBareGroups");
+      "lexicon", "groups", "titles", "linkBareGroups", "secondModel");
 
   public EntityAnnotator(String name, Properties props) {
     AnnotatorProperties p = new AnnotatorProperties(name, props, PROPERTIES);
@@ -74,11 +90,21 @@ public final class EntityAnnotator implements Annotator {
     this.groups = p.getBoolean("groups", true);
     this.titles = p.getBoolean("titles", true);
     boolean linkBareGroups = p.getBoolean("linkBareGroups", false);
+    String second = p.get("secondModel", DEFAULT_SECOND_MODEL);
     p.rejectUnknown();
+    this.secondModel = second.equals("none") ? null : loadCrf(name, second);
     this.labeler = new TokenLabeler(lexicon);
     this.groupFinder = new GroupFinder(lexicon);
     this.identity = new DocumentIdentity(lexicon, linkBareGroups);
     LOG.debug("{}: loaded lexicon", name);
+  }
+
+  private static CRFClassifier<CoreLabel> loadCrf(String name, String location) {
+    try {
+      return CRFClassifier.getClassifier(location);
+    } catch (IOException | ClassNotFoundException | RuntimeException e) {
+      throw new IllegalArgumentException(name + ".secondModel: cannot load " + location + ": " + e.getMessage(), e);
+    }
   }
 
   @Override
@@ -86,7 +112,7 @@ public final class EntityAnnotator implements Annotator {
     String text = doc.get(CoreAnnotations.TextAnnotation.class);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreLabel> allTokens = doc.get(CoreAnnotations.TokensAnnotation.class);
-    TokenLabeler.DocumentLabels labels = labeler.label(text, allTokens, sentences);
+    TokenLabeler.DocumentLabels labels = labeler.label(text, allTokens, sentences, secondReading(allTokens, sentences));
     List<EntityMention> mentions = new ArrayList<>(labels.mentions(text));
     for (CoreMap sentence : sentences) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -103,6 +129,32 @@ public final class EntityAnnotator implements Annotator {
     doc.set(NewsrelAnnotations.EntityMentionsAnnotation.class,
         List.copyOf(identity.assign(mentions, labels.acronyms())));
     doc.set(NerAnnotations.AcronymsAnnotation.class, Map.copyOf(labels.acronyms()));
+  }
+
+  /** The second CRF's answer per document token (copies of the words are classified: the tokens are not touched), or null. */
+  private String[] secondReading(List<CoreLabel> allTokens, List<CoreMap> sentences) {
+    if (secondModel == null) {
+      return null;
+    }
+    String[] out = new String[allTokens.size()];
+    for (CoreMap sentence : sentences) {
+      int from = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      List<CoreLabel> words = new ArrayList<>(tokens.size());
+      for (CoreLabel t : tokens) {
+        CoreLabel c = new CoreLabel();
+        c.setWord(t.word());
+        c.setValue(t.word());
+        words.add(c);
+      }
+      // classifySentence, not classify: it runs the model's own preprocessing (word shapes,
+      // the word function) as CoreNLP's NER annotator does
+      List<CoreLabel> answers = secondModel.classifySentence(words);
+      for (int k = 0; k < answers.size(); k++) {
+        out[from + k] = answers.get(k).get(CoreAnnotations.AnswerAnnotation.class);
+      }
+    }
+    return out;
   }
 
   private static List<EntityMention> dedupe(List<EntityMention> mentions) {

@@ -23,7 +23,7 @@ public final class EntityLexicon {
   private static final List<String> SECTIONS = List.of("nationality", "title", "group-noun", "org-head",
       "location-head", "location-alias", "group-synonym", "calendar", "left-exclude", "pronoun", "description",
       "group-role", "group-role-context", "group-relational", "group-opposing", "document-noun", "group-collective",
-      "group-nominal", "seat-of-government");
+      "group-nominal", "seat-of-government", "not-a-name");
 
   private final Map<String, Map<String, String>> sections;
 

@@ -37,6 +37,9 @@ final class TokenLabeler {
       "at", "by", "with", "as", "from", "or", "is", "are", "be", "after", "over", "into", "rather", "than");
   private static final java.util.regex.Pattern WEB_NAME =
       java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9-]*\\.(com|org|net|io|tv|info|news)");
+  /** Two or more capitalised words joined by slashes, no spaces: "Foo/Bar". */
+  private static final java.util.regex.Pattern SLASHED_NAMES =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.&-]*(/\\p{Lu}[\\p{L}.&-]*)+");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "outside", "near", "into",
       "around", "within", "behind");
   private static final Set<String> NAME_LINKERS = Set.of("of", "for", "and", "&");
@@ -162,8 +165,20 @@ final class TokenLabeler {
     List<EntityMention> mentions(String text) {
       List<EntityMention> out = new ArrayList<>();
       for (int[] r : runs()) {
-        TextSpan span = TextSpan.of(text, tokens.get(r[0]).beginPosition(), tokens.get(r[1] - 1).endPosition());
-        out.add(new EntityMention(span, label[r[0]], null, null, confidence[r[0]], rule[r[0]]));
+        int b = tokens.get(r[0]).beginPosition();
+        int e = tokens.get(r[1] - 1).endPosition();
+        String surface = text.substring(b, e);
+        if (SLASHED_NAMES.matcher(surface).matches()) {
+          // "Foo/Bar" (a photo credit naming two agencies) is two names of the type
+          int from = b;
+          for (String part : surface.split("/")) {
+            out.add(new EntityMention(TextSpan.of(text, from, from + part.length()), label[r[0]], null, null,
+                confidence[r[0]], rule[r[0]] + "+slash-split"));
+            from += part.length() + 1;
+          }
+          continue;
+        }
+        out.add(new EntityMention(TextSpan.of(text, b, e), label[r[0]], null, null, confidence[r[0]], rule[r[0]]));
       }
       for (TextSpan s : nationalities) {
         out.add(new EntityMention(s, "NATIONALITY", null, null, 0.9, "lexicon:nationality"));
@@ -176,6 +191,14 @@ final class TokenLabeler {
   }
 
   DocumentLabels label(String text, List<CoreLabel> tokens, List<CoreMap> sentences) {
+    return label(text, tokens, sentences, null);
+  }
+
+  /**
+   * Labels a document; {@code second} is a second CRF's answer per token (PERSON,
+   * ORGANIZATION, LOCATION or O), or null.
+   */
+  DocumentLabels label(String text, List<CoreLabel> tokens, List<CoreMap> sentences, String[] second) {
     DocumentLabels d = new DocumentLabels(text, tokens);
     int s = 0;
     for (CoreMap sentence : sentences) {
@@ -190,12 +213,17 @@ final class TokenLabeler {
       s++;
     }
     initFromStockNer(d);
+    if (second != null) {
+      secondReading(d, second);
+    }
     dropPronouns(d);
+    trimNameEdges(d);
     webNames(d);
     seatsOfGovernment(d);
     organisationHeads(d);
     acronyms(d);
     headlineNoise(d);
+    demonymTeams(d);
     nationalities(d);
     locationHeads(d);
     consistency(d);
@@ -226,6 +254,116 @@ final class TokenLabeler {
     }
   }
 
+  /**
+   * Rule 1b: the second CRF's PERSON / ORGANIZATION / LOCATION wins over the first CRF's
+   * name types (CoreNLP's own order: its 3-class model before the CoNLL one); where it
+   * sees no name, the first CRF's LOCATION and MISC stand (its PERSON and ORGANIZATION
+   * go), and SUTime's DATE and the NUMBER tags are never overridden. A name the second CRF alone
+   * sees is taken only if it spans two or more tokens or is not a lone PERSON: a single
+   * capitalised word that only one model calls a person is mostly a common word
+   * (a menu word such as "Home" or "More").
+   */
+  private void secondReading(DocumentLabels d, String[] second) {
+    List<int[]> firstRuns = new ArrayList<>();
+    for (int[] r : d.runs()) {
+      if (Set.of(PER, ORG, LOC, MISC).contains(d.label[r[0]])) {
+        firstRuns.add(r);
+      }
+    }
+    String[] first = d.label.clone();
+    boolean[] confirmed = new boolean[first.length];
+    int i = 0;
+    while (i < d.tokens.size()) {
+      String a = second[i] == null ? O : second[i];
+      if (!Set.of(PER, ORG, LOC).contains(a)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < d.tokens.size() && a.equals(second[j]) && d.sentenceOf[j] == d.sentenceOf[i]) {
+        j++;
+      }
+      boolean firstSawName = false;
+      boolean free = true;
+      for (int k = i; k < j; k++) {
+        firstSawName |= Set.of(PER, ORG, LOC, MISC).contains(first[k]);
+        free &= !first[k].equals(DATE) && !first[k].equals(NUM);
+      }
+      boolean weak = !firstSawName && j - i == 1 && a.equals(PER);
+      if (free && !weak) {
+        // a run of the same type from the first CRF that reaches further lends its extra
+        // name words ("Foo Bar Baz" against "Foo Bar"), not a title, courtesy title or
+        // possessive ("Justice Foo Bar", "Mr. Bar", "Bar's"), nor a headline word ("Foo Bar
+        // Says"); the words of a first-CRF run left outside lose their label ("Senate
+        // Minority" against ORGANIZATION "Senate", "Mr." of "Mr. Bar")
+        int from = i;
+        int to = j;
+        for (int[] r : firstRuns) {
+          if (r[0] < j && i < r[1] && first[r[0]].equals(a)) {
+            while (from > r[0] && (extendsName(d, from - 1) || from - 2 >= r[0] && linker(d, from - 1)
+                && extendsName(d, from - 2))) {
+              from--;
+            }
+            while (to < r[1] && (extendsName(d, to) || to + 1 < r[1] && linker(d, to) && extendsName(d, to + 1))) {
+              to++;
+            }
+          }
+        }
+        for (int[] r : firstRuns) {
+          if (r[0] < to && from < r[1]) {
+            for (int k = r[0]; k < r[1]; k++) {
+              if ((k < from || k >= to) && !confirmed[k]) {
+                d.set(k, k + 1, O, 1, "corenlp-3class:O");
+              }
+            }
+          }
+        }
+        d.set(from, to, a, 0.8, from == i && to == j ? "corenlp-3class:" + a : "corenlp:" + a);
+        for (int k = from; k < to; k++) {
+          confirmed[k] = true;
+        }
+      }
+      i = j;
+    }
+    // a PERSON or ORGANIZATION of the first CRF that the second does not see at all is
+    // dropped, as CoreNLP's own combination of the two drops it (measured on US news:
+    // wrong more often than right: laws, shows, programmes, "the World"); a LOCATION stays,
+    // and so does a transcript's speaker label ("FOO: ...")
+    for (int[] r : firstRuns) {
+      String type = first[r[0]];
+      boolean seen = false;
+      for (int k = r[0]; k < r[1]; k++) {
+        seen |= confirmed[k] || second[k] != null && !second[k].equals(O);
+      }
+      if (!seen && (type.equals(PER) || type.equals(ORG)) && !speakerLabel(d, r)) {
+        d.set(r[0], r[1], O, 1, "corenlp-3class:O");
+      }
+    }
+  }
+
+  /** "of", "for", "&" inside a name ("Bank of Foo"); not "and", which joins two names as often. */
+  private static boolean linker(DocumentLabels d, int k) {
+    return Set.of("of", "for", "&").contains(d.tokens.get(k).word());
+  }
+
+  /** A transcript's speaker label: one ALL-CAPS word opening its line, a colon right after ("FOO: Thank you."). */
+  private static boolean speakerLabel(DocumentLabels d, int[] r) {
+    if (r[1] - r[0] != 1 || r[1] >= d.tokens.size() || !d.tokens.get(r[1]).word().equals(":")) {
+      return false;
+    }
+    CoreLabel t = d.tokens.get(r[0]);
+    int lineStart = d.docText.lastIndexOf('\n', t.beginPosition() - 1) + 1;
+    String before = d.docText.substring(lineStart, t.beginPosition());
+    return t.word().matches("\\p{Lu}{2,}") && before.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  private boolean extendsName(DocumentLabels d, int k) {
+    CoreLabel t = d.tokens.get(k);
+    String w = t.word();
+    return isCapitalised(t) && !d.titleCase[k] && !w.endsWith(".") && !isPossessive(t) && !isTitleWord(t)
+        && w.codePoints().allMatch(c -> Character.isLetter(c) || c == '-');
+  }
+
   /** Rule 2: pronouns are never entity mentions (stock NER tags some PERSON). */
   private void dropPronouns(DocumentLabels d) {
     for (int i = 0; i < d.tokens.size(); i++) {
@@ -237,6 +375,83 @@ final class TokenLabeler {
         }
       }
     }
+  }
+
+  /**
+   * Rule 2c: a PERSON, ORGANIZATION or LOCATION run from the CRF starts and ends with a
+   * word of the name (guidelines 1.1.1): a leading article, possessive ending or stray
+   * punctuation ("The Daily Bugle", "Foo's Bar Agency") and a trailing function word or
+   * quotation mark ("Institute for Baz at") leave the run; a single capital before a
+   * hyphen ("(D-Foo.)", a party letter) is no name.
+   */
+  private void trimNameEdges(DocumentLabels d) {
+    for (int[] r : d.runs()) {
+      String type = d.label[r[0]];
+      if (!Set.of(PER, ORG, LOC).contains(type)) {
+        continue;
+      }
+      if (r[1] - r[0] == 1 && d.tokens.get(r[0]).word().matches("[A-Z]") && r[1] < d.tokens.size()
+          && d.tokens.get(r[1]).word().equals("-") && d.tokens.get(r[1]).beginPosition() == d.tokens.get(r[0]).endPosition()) {
+        // a party letter in "(D-Foo.)" or an initial before a hyphen is not a name of its own
+        d.set(r[0], r[1], O, 1, "rule:name-edge");
+        continue;
+      }
+      int from = r[0];
+      int to = r[1];
+      while (from < to && (isArticle(d.tokens.get(from)) || isPossessive(d.tokens.get(from))
+          || isEdgePunct(d.tokens.get(from)))) {
+        from++;
+      }
+      while (to > from && (isEdgePunct(d.tokens.get(to - 1)) || isLowercaseFunctionWord(d.tokens.get(to - 1)))) {
+        to--;
+      }
+      if (from == r[0] && to == r[1]) {
+        continue;
+      }
+      double conf = d.confidence[r[0]];
+      String rule = d.rule[r[0]];
+      d.set(r[0], r[1], O, 1, "rule:name-edge");
+      if (from < to) {
+        d.set(from, to, type, conf, rule);
+      }
+    }
+  }
+
+  private static boolean isArticle(CoreLabel t) {
+    return Set.of("the", "a", "an").contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isPossessive(CoreLabel t) {
+    return "POS".equals(t.tag()) || Set.of("'s", "\u2019s", "'", "\u2019").contains(t.word());
+  }
+
+  private static boolean isEdgePunct(CoreLabel t) {
+    String w = t.word();
+    return !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit) && !w.equals("&");
+  }
+
+  private static boolean isLowercaseFunctionWord(CoreLabel t) {
+    String w = t.word();
+    return SMALL_WORDS.contains(w) && Character.isLowerCase(w.charAt(0));
+  }
+
+  /** Whether the line of {@code t} has letters and none of them lowercase (an ALL-CAPS headline or dateline). */
+  static boolean onAllCapsLine(String text, CoreLabel t) {
+    int b = text.lastIndexOf('\n', t.beginPosition() - 1) + 1;
+    int e = text.indexOf('\n', t.endPosition());
+    String line = text.substring(b, e < 0 ? text.length() : e);
+    return line.codePoints().anyMatch(Character::isLetter) && line.codePoints().noneMatch(Character::isLowerCase);
+  }
+
+  /** Whether {@code t} opens its line and a comma, parenthesis, dash or date follows: a dateline's place. */
+  private static boolean datelinePlace(DocumentLabels d, int i) {
+    CoreLabel t = d.tokens.get(i);
+    int b = d.docText.lastIndexOf('\n', t.beginPosition() - 1) + 1;
+    if (!d.docText.substring(b, t.beginPosition()).isBlank() || i + 1 >= d.tokens.size()) {
+      return false;
+    }
+    String next = d.tokens.get(i + 1).word();
+    return Set.of(",", "(", "-LRB-", "-", "--", "\u2013", "\u2014").contains(next) || d.label[i + 1].equals(DATE);
   }
 
   private static boolean aloneOnLine(DocumentLabels d, CoreLabel t) {
@@ -312,10 +527,19 @@ final class TokenLabeler {
             j++;
           } else if (NAME_LINKERS.contains(t.word().toLowerCase(Locale.ROOT)) && j + 1 < b[1]
               && isCapitalised(d.tokens.get(j + 1))) {
+            if (t.word().equals("and") && lastHead == j - 1) {
+              break; // "Foo Oil and Bar Airlines": two names, each with its head
+            }
             j++;
           } else {
             break;
           }
+        }
+        // "Ministry of Qux", "Bank of Foo": an organisation head followed by "of" and more
+        // capitalised words keeps them ("of" and "and" only: "for" and "at" often start a
+        // second name)
+        if (lastHead > i && lastHead + 2 < j && d.tokens.get(lastHead + 1).word().equals("of")) {
+          lastHead = j - 1;
         }
         if (lastHead > i) {
           int start = i;
@@ -388,9 +612,15 @@ final class TokenLabeler {
       } else if (initialsToName.containsKey(w)) {
         d.set(i, i + 1, ORG, 0.85, "rule:acronym-initials");
         d.acronyms.putIfAbsent(w, initialsToName.get(w));
+      } else if (lexicon.contains("not-a-name", w) && Set.of(PER, ORG, LOC, MISC).contains(d.label[i])) {
+        // a time zone inside a DATE ("1:36 PM CET") stays in it
+        d.set(i, i + 1, O, 1, "rule:not-a-name");
       } else if (w.length() <= 4 && Set.of(PER, LOC, MISC).contains(d.label[i]) && !w.matches("[IVXLC]+")
           && d.runAt(i) != null && d.runAt(i)[1] - d.runAt(i)[0] == 1
-          && !lexicon.contains("location-alias", w) && !lexicon.contains("nationality", w)) {
+          && !lexicon.contains("location-alias", w) && !lexicon.contains("nationality", w)
+          && !onAllCapsLine(d.docText, tokens.get(i)) && !datelinePlace(d, i)) {
+        // in an ALL-CAPS headline or a dateline every word is in capitals: there "ROME" is
+        // a word like any other and the CRF's reading stands
         d.set(i, i + 1, ORG, 0.7, "rule:acronym-bare");
       }
     }
@@ -427,9 +657,45 @@ final class TokenLabeler {
   }
 
   /**
+   * Rule 5b: a singular nationality word used on its own as the subject of a verb ("Foo-ish
+   * beat Bar 2-1", "Foo-ish won") names a team or side, not a nationality: ORGANIZATION,
+   * as sports clubs are. Not after an article ("the Foo-ish said" is a person) or a
+   * capitalised word (a surname: "Ann Foo-ish said"), not before a noun, not a plural demonym ("Foo-ians said" are people), not in a headline.
+   */
+  private void demonymTeams(DocumentLabels d) {
+    List<CoreLabel> tokens = d.tokens;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      String w = t.word();
+      if (!isCapitalised(t) || !lexicon.contains("nationality", w) || d.titleCase[i] || d.label[i].equals(ORG)
+          || d.sentenceOf[i + 1] != d.sentenceOf[i] || isPluralDemonym(w)) {
+        continue;
+      }
+      if (i > 0 && d.sentenceOf[i - 1] == d.sentenceOf[i]
+          && (isArticle(tokens.get(i - 1)) || isCapitalised(tokens.get(i - 1))
+              || lexicon.contains("nationality", tokens.get(i - 1).word())
+              || tokens.get(i - 1).word().equalsIgnoreCase("north") || tokens.get(i - 1).word().equalsIgnoreCase("south"))) {
+        continue;
+      }
+      String next = tokens.get(i + 1).tag() == null ? "" : tokens.get(i + 1).tag();
+      String nextWord = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+      boolean verbAfter = (next.equals("VBD") || next.equals("VBZ")) && Character.isLowerCase(tokens.get(i + 1).word().charAt(0))
+          && !Set.of("is", "was", "has", "had", "does", "did").contains(nextWord);
+      if (verbAfter) {
+        d.set(i, i + 1, ORG, 0.6, "rule:demonym-team");
+      }
+    }
+  }
+
+  private boolean isPluralDemonym(String w) {
+    return w.endsWith("s") && lexicon.contains("nationality", w.substring(0, w.length() - 1));
+  }
+
+  /**
    * Rule 6: NATIONALITY from the lexicon (longest match, capitalised; also the parts of a
    * hyphenated word such as "Foo-style", "inter-Foo"). Not inside an ORGANIZATION or a
-   * MISC name such as a war ("Foo War"). The words leave the named layer.
+   * MISC name such as a war ("Foo War"), nor after the first word of a person's name (a
+   * surname such as "Ann Cuban"). The words leave the named layer.
    */
   private void nationalities(DocumentLabels d) {
     List<CoreLabel> tokens = d.tokens;
@@ -452,7 +718,8 @@ final class TokenLabeler {
     int i = 0;
     while (i < tokens.size()) {
       int matched = 0;
-      if (!blocked[i] && !d.label[i].equals(ORG) && isCapitalised(tokens.get(i))) {
+      boolean surname = d.label[i].equals(PER) && i > 0 && d.label[i - 1].equals(PER) && !d.runStart[i];
+      if (!blocked[i] && !d.label[i].equals(ORG) && !surname && isCapitalised(tokens.get(i))) {
         for (int len = Math.min(maxNationalityWords, tokens.size() - i); len >= 1 && matched == 0; len--) {
           if (d.sentenceOf[i + len - 1] != d.sentenceOf[i] || d.label[i + len - 1].equals(ORG)) {
             continue;
@@ -900,7 +1167,12 @@ final class TokenLabeler {
     return t.word().matches("\\p{Punct}+|[\u2013\u2014]");
   }
 
-  /** Title-case line: at least 3 words and 80% of the non-small words capitalised. */
+  /**
+   * Title-case line: at least 3 words and 80% of the non-small words capitalised, and either
+   * every one of them capitalised or no full stop, question or exclamation mark at the end.
+   * A sentence dense with names ("Foo beat Bar 2-1 at Baz on Saturday.") has a lowercase
+   * verb and a full stop; a headline capitalises every content word or ends bare.
+   */
   static boolean isTitleCase(List<CoreLabel> tokens) {
     int words = 0;
     int caps = 0;
@@ -914,6 +1186,22 @@ final class TokenLabeler {
         caps++;
       }
     }
-    return words >= 3 && caps >= 0.8 * words;
+    if (words < 3 || caps < 0.8 * words) {
+      return false;
+    }
+    return caps == words || !endsLikeASentence(tokens);
+  }
+
+  private static boolean endsLikeASentence(List<CoreLabel> tokens) {
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      String w = tokens.get(k).word();
+      if (Set.of(".", "?", "!").contains(w)) {
+        return true;
+      }
+      if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        return false;
+      }
+    }
+    return false;
   }
 }

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,21 +24,34 @@ import java.util.stream.Stream;
  * </ul>
  * A bad document never sinks the others: it is left out and its error kept.
  *
+ * <p>A flat gold directory may declare the labels it annotates in {@value #LABELS_FILE} (not
+ * a {@code .txt}, which would be read as a document): one label per line, {@code #} starts a
+ * comment. A gold set that labels only PERSON, ORGANIZATION and LOCATION says so there,
+ * and the scorers then leave the other entity types out (a prediction of DATE is not a
+ * false positive against a set that never labels dates). Without the file
+ * {@link #declaredLabels()} is empty: every label counts.
+ *
  * @param missing names of the documents whose prediction file was absent (predictions only)
+ * @param declaredLabels the labels a gold set declares in {@value #LABELS_FILE} (empty: all)
  */
 public record BratCorpus(List<BratDocument> documents, List<String> notes, List<BratFormatException> errors,
-    List<String> missing) {
+    List<String> missing, Set<String> declaredLabels) {
+
+  /** The file in a gold directory that declares the labels the set annotates. */
+  public static final String LABELS_FILE = "labels.conf";
+  private static final Pattern LABEL = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
   public BratCorpus {
     documents = List.copyOf(documents);
     notes = List.copyOf(notes);
     errors = List.copyOf(errors);
     missing = List.copyOf(missing);
+    declaredLabels = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(declaredLabels));
   }
 
-  /** A corpus with no missing files. */
+  /** A corpus with no missing files that declares no label set. */
   public BratCorpus(List<BratDocument> documents, List<String> notes, List<BratFormatException> errors) {
-    this(documents, notes, errors, List.of());
+    this(documents, notes, errors, List.of(), Set.of());
   }
 
   public Optional<BratDocument> document(String name) {
@@ -77,7 +93,39 @@ public record BratCorpus(List<BratDocument> documents, List<String> notes, List<
     if (docs.isEmpty() && errors.isEmpty()) {
       throw new BratFormatException(dir, 0, "no .txt files (expected NAME.txt + NAME.ann, or text/ + attributions/)");
     }
-    return new BratCorpus(docs, notes, errors);
+    Set<String> labels = readLabels(dir.resolve(LABELS_FILE));
+    if (!labels.isEmpty()) {
+      notes.add("labels declared in " + LABELS_FILE + ": " + String.join(", ", new TreeSet<>(labels)));
+    }
+    return new BratCorpus(docs, notes, errors, List.of(), labels);
+  }
+
+  /**
+   * The labels a gold directory declares in {@value #LABELS_FILE}, or none when the file is
+   * absent. A line that is not one label, or a file that declares none, is an error.
+   */
+  static Set<String> readLabels(Path file) throws BratFormatException {
+    if (!Files.exists(file)) {
+      return Set.of();
+    }
+    Set<String> labels = new TreeSet<>();
+    String[] lines = TextFiles.readUtf8(file).split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int hash = line.indexOf('#');
+      String label = (hash >= 0 ? line.substring(0, hash) : line).strip();
+      if (label.isEmpty()) {
+        continue;
+      }
+      if (!LABEL.matcher(label).matches()) {
+        throw new BratFormatException(file, i + 1, "expected one label per line, got '" + label + "'");
+      }
+      labels.add(label);
+    }
+    if (labels.isEmpty()) {
+      throw new BratFormatException(file, 0, "declares no label (one label per line; delete the file to score all)");
+    }
+    return labels;
   }
 
   /** Reads one document into {@code docs}, its problem (or, with {@code allProblems}, all of them) into {@code errors}. */
@@ -152,7 +200,7 @@ public record BratCorpus(List<BratDocument> documents, List<String> notes, List<
         docs.add(BratDocument.empty(g.name(), g.text()));
       }
     }
-    return new BratCorpus(docs, notes, errors, missing);
+    return new BratCorpus(docs, notes, errors, missing, Set.of());
   }
 
   private static List<Path> list(Path dir, String suffix) throws BratFormatException {

@@ -63,6 +63,11 @@ public final class Evaluation {
     gold.errors().forEach(e -> notes.add("gold: error: " + e.getMessage()));
     List<BratDocument> goldDocs = gold.documents().stream()
         .sorted(java.util.Comparator.comparing(BratDocument::name)).toList();
+    List<String> entityTypes = entityTypes(gold.declaredLabels());
+    if (entityTypes.size() < EntityScorer.LABELS.size()) {
+      notes.add("entities: only " + String.join(", ", entityTypes) + " scored (the gold set's "
+          + BratCorpus.LABELS_FILE + "); predictions of the other types are left out, not counted as false positives");
+    }
 
     // A layer the gold does not annotate at all (PolNeAR has attributions only) is not
     // scored: every prediction there would be a "false positive".
@@ -86,7 +91,7 @@ public final class Evaluation {
       List<DocumentPair> pairs = pair(system, goldDocs, corpus, notes, missing);
       Production p = Production.of(corpus.documents());
       notProduced(system, p, notes);
-      SystemScores s = score(system, pairs, options);
+      SystemScores s = score(system, pairs, options, entityTypes);
       scores.put(system, s);
       production.put(system, p);
       errors.addAll(errorRecords(s).stream().filter(r -> p.producesError(r.layer(), r.label())
@@ -118,14 +123,31 @@ public final class Evaluation {
     }
   }
 
-  /** Scores one system's document pairs on all four layers. */
+  /** Scores one system's document pairs on all four layers, all eight entity types. */
   public static SystemScores score(String system, List<DocumentPair> pairs, EvalOptions options) {
+    return score(system, pairs, options, EntityScorer.LABELS);
+  }
+
+  /** Scores one system's document pairs on all four layers, the entity layer on {@code entityTypes}. */
+  public static SystemScores score(String system, List<DocumentPair> pairs, EvalOptions options,
+      List<String> entityTypes) {
     double t = options.overlapThreshold();
-    return new SystemScores(system, pairs, new EntityScorer(t).score(pairs), IdentityScorer.score(pairs),
+    return new SystemScores(system, pairs, new EntityScorer(t, entityTypes).score(pairs), IdentityScorer.score(pairs),
         new AttributionScorer(t).score(pairs), new RelationScorer(t).score(pairs),
         options.oneEventPerWindow()
             ? Optional.of(new WindowEventScorer(t, CoreNlpSentences.INSTANCE).score(pairs))
             : Optional.empty());
+  }
+
+  /**
+   * The entity types to score: all eight, or those a gold set declares (declared labels that
+   * are not entity types, e.g. Source, name other layers and are ignored here).
+   */
+  static List<String> entityTypes(Set<String> declared) {
+    if (declared.isEmpty()) {
+      return EntityScorer.LABELS;
+    }
+    return EntityScorer.LABELS.stream().filter(declared::contains).toList();
   }
 
   private static List<DocumentPair> pair(String system, List<BratDocument> gold, BratCorpus corpus, List<String> notes,

@@ -68,6 +68,9 @@ final class MetricTable {
     value(l, "macro over types overlap F1", s -> Cell.of(s.entities().overlapMacroOverTypes(), ""));
     value(l, "macro over documents strict F1", s -> Cell.of(s.entities().exactMacroOverDocuments(), ""));
     for (String type : EntityScorer.LABELS) {
+      if (scores.values().stream().noneMatch(s -> s.entities().types().contains(type))) {
+        continue; // the gold set does not label this type (labels.conf)
+      }
       Predicate<Production> need = p -> p.producesEntityType(type);
       f1(l, type + " strict F1", need, s -> s.entities().exact(type));
       f1(l, type + " overlap F1", need, s -> s.entities().overlap(type));

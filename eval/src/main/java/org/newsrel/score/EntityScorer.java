@@ -1,6 +1,7 @@
 package org.newsrel.score;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,10 @@ import org.newsrel.brat.TextBound;
  * exact match (same label, identical fragments) and overlap match (same label, Jaccard at
  * least the threshold), both one-to-one; the four nervaluate schemes over all eight types.
  * Errors listed are those of exact matching.
+ *
+ * <p>A scorer may be limited to some of the types ({@link #EntityScorer(double, Collection)}),
+ * for a gold set that labels only those: spans of the other types, gold or predicted, are
+ * then left out of every figure, nervaluate's included.
  */
 public final class EntityScorer {
 
@@ -24,23 +29,44 @@ public final class EntityScorer {
   public static final String LAYER = "entity";
 
   private final double overlapThreshold;
+  private final List<String> types;
 
+  /** Scores all eight types. */
   public EntityScorer(double overlapThreshold) {
+    this(overlapThreshold, LABELS);
+  }
+
+  /**
+   * Scores only {@code types} (in {@link #LABELS} order), e.g. the entity labels a gold
+   * set declares; every type must be one of {@link #LABELS}.
+   */
+  public EntityScorer(double overlapThreshold, Collection<String> types) {
     SpanMatcher.checkThreshold(overlapThreshold);
+    for (String t : types) {
+      if (!LABELS.contains(t)) {
+        throw new IllegalArgumentException("not an entity type: " + t + " (types: " + LABELS + ")");
+      }
+    }
     this.overlapThreshold = overlapThreshold;
+    this.types = LABELS.stream().filter(types::contains).toList();
+  }
+
+  /** The types this scorer scores, in {@link #LABELS} order. */
+  public List<String> types() {
+    return types;
   }
 
   public EntityScores score(List<DocumentPair> documents) {
-    return new EntityScores(documents.stream().map(this::scoreDocument).toList());
+    return new EntityScores(documents.stream().map(this::scoreDocument).toList(), types);
   }
 
   public EntityScores.Document scoreDocument(DocumentPair pair) {
-    List<Span> gold = entities(pair.gold());
-    List<Span> predicted = entities(pair.predicted());
+    List<Span> gold = scored(entities(pair.gold()));
+    List<Span> predicted = scored(entities(pair.predicted()));
     Map<String, Prf> exact = new LinkedHashMap<>();
     Map<String, Prf> overlap = new LinkedHashMap<>();
     List<SpanError> errors = new ArrayList<>();
-    for (String label : LABELS) {
+    for (String label : types) {
       List<Span> g = gold.stream().filter(s -> s.label().equals(label)).toList();
       List<Span> p = predicted.stream().filter(s -> s.label().equals(label)).toList();
       Alignment<Span> ex = SpanMatcher.exactSameLabel(g, p);
@@ -54,6 +80,10 @@ public final class EntityScorer {
     }
     errors.sort(null);
     return new EntityScores.Document(pair.name(), exact, overlap, ner, errors);
+  }
+
+  private List<Span> scored(List<Span> spans) {
+    return types.size() == LABELS.size() ? spans : spans.stream().filter(s -> types.contains(s.label())).toList();
   }
 
   /** The entity spans of a document, in offset order. */

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-/** Entity scores of one system over a corpus: per document, micro and macro. */
-public record EntityScores(List<Document> documents) {
+/**
+ * Entity scores of one system over a corpus: per document, micro and macro, over the types
+ * that were scored ({@code types}: all eight unless the gold set declares fewer).
+ */
+public record EntityScores(List<Document> documents, List<String> types) {
 
   /** One document's counts: per type exact and overlap, the nervaluate schemes, the errors. */
   public record Document(String name, Map<String, Prf> exact, Map<String, Prf> overlap,
@@ -30,6 +33,12 @@ public record EntityScores(List<Document> documents) {
 
   public EntityScores {
     documents = List.copyOf(documents);
+    types = List.copyOf(types);
+  }
+
+  /** Scores over all eight types. */
+  public EntityScores(List<Document> documents) {
+    this(documents, EntityScorer.LABELS);
   }
 
   public Prf exact(String type) {
@@ -40,16 +49,16 @@ public record EntityScores(List<Document> documents) {
     return Sums.prf(documents, Document::overlap, type);
   }
 
-  /** Micro over all eight types, exact match. */
+  /** Micro over the scored types (all eight unless the gold declares fewer), exact match. */
   public Prf exactMicro() {
-    return sum(EntityScorer.LABELS, true);
+    return sum(types, true);
   }
 
   public Prf overlapMicro() {
-    return sum(EntityScorer.LABELS, false);
+    return sum(types, false);
   }
 
-  /** Micro over PERSON, ORGANIZATION, LOCATION, NATIONALITY, exact match. */
+  /** Micro over PERSON, ORGANIZATION, LOCATION, NATIONALITY (those scored), exact match. */
   public Prf exactNamed() {
     return sum(EntityScorer.NAMED, true);
   }
@@ -58,13 +67,13 @@ public record EntityScores(List<Document> documents) {
     return sum(EntityScorer.NAMED, false);
   }
 
-  /** Mean over the eight types of their (micro) F1, types with no defined F1 skipped. */
+  /** Mean over the scored types of their (micro) F1, types with no defined F1 skipped. */
   public OptionalDouble exactMacroOverTypes() {
-    return Prf.macroF1(EntityScorer.LABELS.stream().map(this::exact).toList());
+    return Prf.macroF1(types.stream().map(this::exact).toList());
   }
 
   public OptionalDouble overlapMacroOverTypes() {
-    return Prf.macroF1(EntityScorer.LABELS.stream().map(this::overlap).toList());
+    return Prf.macroF1(types.stream().map(this::overlap).toList());
   }
 
   /** Mean over documents of the document's exact micro F1. */

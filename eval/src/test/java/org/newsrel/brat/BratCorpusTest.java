@@ -59,4 +59,35 @@ class BratCorpusTest {
     assertEquals(1, pred.errors().size());
     assertTrue(pred.errors().get(0).getMessage().contains("g.ann:1: text-bound T1: span text 'Moan'"));
   }
+
+  @Test
+  void goldDeclaresItsLabelsInLabelsTxt(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Moon said so.");
+    Files.writeString(dir.resolve("a.ann"), "T1\tPERSON 0 4\tMoon\n");
+    Files.writeString(dir.resolve("labels.conf"), "# named types only\nPERSON\n\nORGANIZATION  # companies too\nLOCATION\n");
+    BratCorpus c = BratCorpus.readGold(dir);
+    assertEquals(java.util.Set.of("PERSON", "ORGANIZATION", "LOCATION"), c.declaredLabels());
+    assertEquals(List.of("labels declared in labels.conf: LOCATION, ORGANIZATION, PERSON"), c.notes());
+  }
+
+  @Test
+  void goldWithoutLabelsTxtDeclaresNothing(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Moon said so.");
+    Files.writeString(dir.resolve("a.ann"), "T1\tPERSON 0 4\tMoon\n");
+    assertTrue(BratCorpus.readGold(dir).declaredLabels().isEmpty());
+  }
+
+  @Test
+  void badLabelsTxtNamesTheFileAndLine(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Moon said so.");
+    Files.writeString(dir.resolve("a.ann"), "T1\tPERSON 0 4\tMoon\n");
+    Files.writeString(dir.resolve("labels.conf"), "PERSON\nORGANIZATION LOCATION\n");
+    BratFormatException e = org.junit.jupiter.api.Assertions.assertThrows(BratFormatException.class,
+        () -> BratCorpus.readGold(dir));
+    assertEquals(dir.resolve("labels.conf") + ":2: expected one label per line, got 'ORGANIZATION LOCATION'",
+        e.getMessage());
+    Files.writeString(dir.resolve("labels.conf"), "# nothing\n");
+    assertTrue(org.junit.jupiter.api.Assertions.assertThrows(BratFormatException.class,
+        () -> BratCorpus.readGold(dir)).getMessage().contains("declares no label"));
+  }
 }

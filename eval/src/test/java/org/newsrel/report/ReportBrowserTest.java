@@ -126,7 +126,7 @@ class ReportBrowserTest {
     LinkedHashMap<String, BratCorpus> systems = new LinkedHashMap<>();
     systems.put("newsrel", new BratCorpus(List.of(predA, predB), List.of(), List.of()));
     systems.put("quote-only", new BratCorpus(List.of(quoteA, BratDocument.empty("b", B)), List.of(), List.of(),
-        List.of("b")));
+        List.of("b"), java.util.Set.of()));
     Provenance rules = new Provenance(Map.of("a", Provenance.parse("""
         {"entities": [{"type": "PERSON", "begin": 0, "end": 18, "rule": "gazetteer:people", "confidence": 0.8}],
          "attributions": [], "relations": []}""")));

@@ -72,4 +72,44 @@ class EntityScorerTest {
         "FP entity [77,82) ORGANIZATION Kursk"),
         s.errors().stream().map(SpanError::toString).toList());
   }
+
+  @Test
+  void typesTheGoldDoesNotLabelAreLeftOutOfEveryFigure() {
+    // a gold set that labels only PERSON, ORGANIZATION, LOCATION (its labels.conf)
+    String text = "Ann Lee of Acme Corp flew to Oslo on Monday with two engineers.";
+    BratDocument gold = doc("d", text,
+        t(text, "T1", "PERSON", "Ann Lee"),
+        t(text, "T2", "ORGANIZATION", "Acme Corp"),
+        t(text, "T3", "LOCATION", "Oslo"));
+    BratDocument pred = doc("d", text,
+        t(text, "T1", "PERSON", "Ann Lee"),
+        t(text, "T2", "LOCATION", "Acme Corp"),               // wrong type: still an error
+        t(text, "T3", "LOCATION", "Oslo"),
+        t(text, "T4", "DATE", "Monday"),                      // not labelled by the gold set
+        t(text, "T5", "GROUP", "two engineers"),
+        t(text, "T6", "NUMBER", "two"));
+    EntityScorer named = new EntityScorer(0.5, List.of("LOCATION", "PERSON", "ORGANIZATION"));
+    EntityScores s = named.score(List.of(pair(gold, pred)));
+    assertEquals(List.of("PERSON", "ORGANIZATION", "LOCATION"), s.types());
+    assertEquals("tp=2 fp=1 fn=1 P=0.6667 R=0.6667 F1=0.6667", s.exactMicro().toString());
+    assertEquals("tp=2 fp=1 fn=1 P=0.6667 R=0.6667 F1=0.6667", s.exactNamed().toString());
+    assertEquals("tp=0 fp=0 fn=0 P=n/a R=n/a F1=n/a", s.exact("DATE").toString());
+    assertEquals("0.5556", Ratio.format(s.exactMacroOverTypes()));   // (PER 1 + ORG 0 + LOC .6667) / 3
+    assertEquals(2, s.nervaluate(NerScheme.STRICT).cor());
+    assertEquals(0, s.nervaluate(NerScheme.STRICT).spu());             // DATE, GROUP, NUMBER not spurious
+    assertEquals(List.of(
+        "FP entity [11,20) LOCATION Acme Corp",
+        "FN entity [11,20) ORGANIZATION Acme Corp"),
+        s.errors().stream().map(SpanError::toString).toList());
+    // the same documents scored on all eight types count the three extra predictions
+    assertEquals("tp=2 fp=4 fn=1 P=0.3333 R=0.6667 F1=0.4444",
+        scorer.score(List.of(pair(gold, pred))).exactMicro().toString());
+  }
+
+  @Test
+  void aTypeThatIsNoEntityTypeIsRefused() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new EntityScorer(0.5, List.of("PERSON", "PERSN")));
+    assertEquals(true, e.getMessage().startsWith("not an entity type: PERSN"));
+  }
 }

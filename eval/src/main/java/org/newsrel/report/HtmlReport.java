@@ -119,7 +119,9 @@ final class HtmlReport {
           + "% intervals", headline, r.systems(), shown));
     }
     List<MetricRow> detail = switch (layer) {
-      case Production.ENTITIES -> EntityScorer.LABELS.stream().map(t -> r.metric(layer, t + " strict F1")).toList();
+      case Production.ENTITIES -> rows.stream().filter(m -> m.metric().endsWith(" strict F1")
+          && EntityScorer.LABELS.contains(m.metric().substring(0, m.metric().length() - " strict F1".length())))
+          .toList();
       case Production.ATTRIBUTIONS -> rows.stream()
           .filter(m -> m.metric().matches("(Source|Cue|Content) (exact|overlap) F1")).toList();
       case Production.RELATIONS -> rows.stream().filter(m -> m.metric().endsWith(" head F1")).toList();

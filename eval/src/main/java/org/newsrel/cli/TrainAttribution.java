@@ -160,12 +160,8 @@ final class TrainAttribution {
   /** Each document's matched attributions with their boundary candidates, under these models. */
   static List<List<Example>> boundaryExamples(List<BratDocument> docs, Path cueFile, Path nestingFile, Path cache,
       int threads, int window) {
-    Properties props = new Properties();
-    props.setProperty("newsrel_attribution.cueClassifier", cueFile.toString());
-    props.setProperty("newsrel_attribution.nestingModel", nestingFile.toString());
-    props.setProperty("newsrel_attribution.boundaryModel", "none");
-    props.setProperty("newsrel_attribution.confidenceModel", "none");
-    AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
+    AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution",
+        models(cueFile, nestingFile, null));
     return TrainCues.parallel(docs, threads,
         d -> examples(d, annotator.boundaryChoices(TrainCues.parsed(d, cache), window)));
   }
@@ -248,14 +244,22 @@ final class TrainAttribution {
     out.printf("wrote %s (%d bytes) and nesting-model.md%n", file, Files.size(file));
   }
 
-  /** Each document's nested pairs and labels under this cue classifier. */
-  static List<NestingDoc> nestingDocs(List<BratDocument> docs, Path cueFile, Path cache, int threads) {
+  /**
+   * The annotator's properties with these trained models (null: that model off) and no
+   * confidence model: the stages that train a model run the annotator without the later ones.
+   */
+  static Properties models(Path cueFile, Path nestingFile, Path boundaryFile) {
     Properties props = new Properties();
     props.setProperty("newsrel_attribution.cueClassifier", cueFile.toString());
-    props.setProperty("newsrel_attribution.nestingModel", "none");
-    props.setProperty("newsrel_attribution.boundaryModel", "none");
+    props.setProperty("newsrel_attribution.nestingModel", nestingFile == null ? "none" : nestingFile.toString());
+    props.setProperty("newsrel_attribution.boundaryModel", boundaryFile == null ? "none" : boundaryFile.toString());
     props.setProperty("newsrel_attribution.confidenceModel", "none");
-    AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
+    return props;
+  }
+
+  /** Each document's nested pairs and labels under this cue classifier. */
+  static List<NestingDoc> nestingDocs(List<BratDocument> docs, Path cueFile, Path cache, int threads) {
+    AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", models(cueFile, null, null));
     return TrainCues.parallel(docs, threads, d -> {
       List<NestedPair> pairs = annotator.nestedPairs(TrainCues.parsed(d, cache));
       List<TextBound> cues = d.textBounds("Cue");
@@ -273,12 +277,8 @@ final class TrainAttribution {
    */
   private static double heldOutExactF1(List<BratDocument> docs, Path cueFile, Path nestingFile, double threshold,
       Path cache, int threads) {
-    Properties props = new Properties();
-    props.setProperty("newsrel_attribution.cueClassifier", cueFile.toString());
-    props.setProperty("newsrel_attribution.nestingModel", nestingFile == null ? "none" : nestingFile.toString());
+    Properties props = models(cueFile, nestingFile, null);
     props.setProperty("newsrel_attribution.nestingSplitFrom", String.valueOf(threshold));
-    props.setProperty("newsrel_attribution.boundaryModel", "none");
-    props.setProperty("newsrel_attribution.confidenceModel", "none");
     AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
     List<long[]> counts = TrainCues.parallel(docs, threads, d -> {
       Annotation a = TrainCues.parsed(d, cache);

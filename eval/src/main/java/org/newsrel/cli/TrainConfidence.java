@@ -83,12 +83,8 @@ final class TrainConfidence {
     // model after it a lower one may pay: each is tried, the best mean exact F1 wins
     Selection best = null;
     for (double add : addThresholds(shippedCue.addAbove())) {
-      Properties props = new Properties();
-      props.setProperty("newsrel_attribution.cueClassifier", fitCue.toString());
+      Properties props = TrainAttribution.models(fitCue, fitNesting, fitBoundary);
       props.setProperty("newsrel_attribution.cueAddAbove", String.valueOf(add));
-      props.setProperty("newsrel_attribution.nestingModel", fitNesting.toString());
-      props.setProperty("newsrel_attribution.boundaryModel", fitBoundary.toString());
-      props.setProperty("newsrel_attribution.confidenceModel", "none");
       AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
       List<Labelled> labelled = TrainCues.parallel(held, threads, d -> label(d, annotator, scorer, cache));
       Selection sel = select(labelled, add);
@@ -215,6 +211,7 @@ final class TrainConfidence {
     // exact-span F1 of Source, Cue and Content over the held-out documents, out of fold
     double keepFrom = 0;
     double bestExact = -1;
+    Calibration cv = Calibration.of(bestJudged, gold);
     for (int k = 0; k <= 12; k++) {
       double threshold = k * 0.05;
       List<long[]> counts = new ArrayList<>();
@@ -228,7 +225,7 @@ final class TrainConfidence {
         counts.add(TrainAttribution.exactCounts(labelled.get(i).gold(), kept));
       }
       double exact = TrainAttribution.meanExactF1(counts);
-      Calibration.Point point = Calibration.of(bestJudged, gold).curve().get(Math.min(9, k / 2));
+      Calibration.Point point = cv.curve().get(Math.min(9, k / 2));
       figures.append(String.format(Locale.ROOT, "two-fold, drop below %.2f: mean exact F1 of Source, Cue, Content "
           + "%.4f%s%n", threshold, exact, k % 2 == 0 ? String.format(Locale.ROOT, ", end-to-end F1 %.4f",
           point.prf().f1().orElse(0)) : ""));
@@ -238,7 +235,6 @@ final class TrainConfidence {
       }
     }
     figures.append(String.format(Locale.ROOT, "chosen sigma %.2f, drop below %.2f%n", bestSigma, keepFrom));
-    Calibration cv = Calibration.of(bestJudged, gold);
     figures.append("two-fold reliability at the chosen sigma (confidence bin: attributions, mean confidence, "
         + "precision):\n");
     for (Calibration.Bin b : cv.bins()) {

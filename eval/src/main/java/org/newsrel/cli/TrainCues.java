@@ -68,9 +68,7 @@ final class TrainCues {
     if (cache != null) {
       Files.createDirectories(cache);
     }
-    Properties annProps = new Properties();
-    annProps.setProperty("newsrel_attribution.cueClassifier", "none");
-    AttributionAnnotator rules = new AttributionAnnotator("newsrel_attribution", annProps);
+    AttributionAnnotator rules = rulesOnly();
 
     AtomicInteger done = new AtomicInteger();
     List<Doc> all = parallel(docs, threads, d -> {
@@ -163,11 +161,16 @@ final class TrainCues {
    * confidence model, which must be fitted on documents the cue classifier has not seen.
    */
   static CueModel fitOn(List<BratDocument> docs, Path cache, int threads, double dropBelow, double addAbove) {
-    Properties annProps = new Properties();
-    annProps.setProperty("newsrel_attribution.cueClassifier", "none");
-    AttributionAnnotator rules = new AttributionAnnotator("newsrel_attribution", annProps);
+    AttributionAnnotator rules = rulesOnly();
     List<Doc> labelled = parallel(docs, threads, d -> label(d, rules.cueCandidates(parsed(d, cache))));
     return new CueModel(train(labelled), dropBelow, addAbove, "fitted on " + docs.size() + " documents");
+  }
+
+  /** The annotator with the rules alone (no cue classifier): the cue candidates it yields are the training data. */
+  private static AttributionAnnotator rulesOnly() {
+    Properties annProps = new Properties();
+    annProps.setProperty("newsrel_attribution.cueClassifier", "none");
+    return new AttributionAnnotator("newsrel_attribution", annProps);
   }
 
   /** The training documents in name order (the first {@code maxDocs} when positive); unreadable ones warned about. */

@@ -106,8 +106,7 @@ public final class AttributionScorer {
     }
     List<Attribution> gold = attributions(pair.gold());
     List<Attribution> predicted = attributions(pair.predicted());
-    Alignment<Attribution> aligned = SpanMatcher.overlap(gold, predicted, Attribution::anchor, overlapThreshold,
-        (a, b) -> a.content().isPresent() == b.content().isPresent());
+    Alignment<Attribution> aligned = align(gold, predicted);
     BiPredicate<String, String> mapped = (g, p) -> g.equals(ids.get(p));
     BiPredicate<String, String> sameString = String::equals;
     int tp = 0;
@@ -152,8 +151,7 @@ public final class AttributionScorer {
    * as in training on PolNeAR, which has no ids).
    */
   public List<Boolean> rightEndToEnd(List<Attribution> gold, List<Attribution> predicted) {
-    Alignment<Attribution> aligned = SpanMatcher.overlap(gold, predicted, Attribution::anchor, overlapThreshold,
-        (a, b) -> a.content().isPresent() == b.content().isPresent());
+    Alignment<Attribution> aligned = align(gold, predicted);
     Set<Attribution> right = new HashSet<>();
     for (Alignment.Pair<Attribution> m : aligned.matches()) {
       if (speakerRight(m.gold(), m.predicted(), String::equals)) {
@@ -161,6 +159,12 @@ public final class AttributionScorer {
       }
     }
     return predicted.stream().map(right::contains).toList();
+  }
+
+  /** Gold and predicted attributions aligned one-to-one by Content overlap (by trigger when neither has a Content). */
+  private Alignment<Attribution> align(List<Attribution> gold, List<Attribution> predicted) {
+    return SpanMatcher.overlap(gold, predicted, Attribution::anchor, overlapThreshold,
+        (a, b) -> a.content().isPresent() == b.content().isPresent());
   }
 
   /** Both Sources carry ids and {@code same} holds of (gold id, predicted id). */

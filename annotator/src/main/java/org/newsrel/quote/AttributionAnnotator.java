@@ -107,6 +107,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code confidenceKeepFrom}: an attribution the confidence model scores below this is
  *       not written; default -1, i.e. the model's own threshold (chosen on held-out training
  *       documents); 0 keeps every attribution</li>
+ *   <li>{@code cueEdges}: a colon right after a Cue and the infinitive {@code to} right before
+ *       a cue verb join the Cue ({@link CueSpans}), as PolNeAR has them; default true</li>
  *   <li>{@code sourceClosingComma}: end a Source that has an apposition or relative clause
  *       with the comma that closes it ("David Lee, a local teacher, said": Source
  *       "David Lee, a local teacher,"), as PolNeAR does (851 such Sources in train against
@@ -157,6 +159,7 @@ public final class AttributionAnnotator implements Annotator {
   private final double dropBelow;
   private final double addAbove;
   private final boolean sourceClosingComma;
+  private final boolean cueEdges;
 
   /**
    * The properties this annotator reads, under its {@code name + "."} prefix (see the class
@@ -165,7 +168,7 @@ public final class AttributionAnnotator implements Annotator {
   public static final java.util.Set<String> PROPERTIES = java.util.Set.of(
       "cues", "patterns", "nested", "continuations", "continuationFragments", "scareQuoteMaxWords", "cueClassifier",
       "cueDropBelow", "cueAddAbove", "sourceClosingComma", "boundaryModel", "nestingModel", "nestingSplitFrom",
-      "confidenceModel", "confidenceKeepFrom");
+      "confidenceModel", "confidenceKeepFrom", "cueEdges");
 
   public AttributionAnnotator(String name, Properties props) {
     AnnotatorProperties p = new AnnotatorProperties(name, props, PROPERTIES);
@@ -180,6 +183,7 @@ public final class AttributionAnnotator implements Annotator {
     double drop = p.getDouble("cueDropBelow", -1);
     double add = p.getDouble("cueAddAbove", -1);
     this.sourceClosingComma = p.getBoolean("sourceClosingComma", true);
+    this.cueEdges = p.getBoolean("cueEdges", true);
     String boundaries = p.get("boundaryModel", DEFAULT_BOUNDARY_MODEL);
     String nesting = p.get("nestingModel", DEFAULT_NESTING_MODEL);
     double splitFrom = p.getDouble("nestingSplitFrom", -1);
@@ -226,7 +230,7 @@ public final class AttributionAnnotator implements Annotator {
   @Override
   public void annotate(Annotation doc) {
     DocumentView view = view(doc);
-    List<Event> events = new ArrayList<>();
+    List<Draft> kept = new ArrayList<>();
     for (Draft d : finalDrafts(view)) {
       if (confidenceModel != null) {
         d.confidence = confidenceModel.probability(ConfidenceFeatures.of(view, d));
@@ -234,6 +238,14 @@ public final class AttributionAnnotator implements Annotator {
           continue;
         }
       }
+      kept.add(d);
+    }
+    if (cueEdges) {
+      // after the models: they were trained on the Cue spans as the rules make them
+      CueSpans.applyConventions(view, kept);
+    }
+    List<Event> events = new ArrayList<>();
+    for (Draft d : kept) {
       events.add(d.toEvent(view.quotes()));
     }
     doc.set(NewsrelAnnotations.AttributionsAnnotation.class, List.copyOf(events));

@@ -14,8 +14,8 @@ import org.newsrel.core.TextSpan;
 final class Draft {
 
   final String rule;
-  final TextSpan trigger;
-  final TextSpan cue; // null for a continuation quote
+  TextSpan trigger;
+  TextSpan cue; // null for a continuation quote; its edges set by CueSpans at the end
   TextSpan source; // null when no source is recoverable; narrowed by AttributionAnnotator.trimSources
   SourceParts sourceParts; // how the source span was built (null for spans made otherwise)
   final List<TextSpan> content = new ArrayList<>();

@@ -78,7 +78,7 @@ class AttributionAnnotatorTest {
   @CsvSource(delimiter = '#', quoteCharacter = '\'', textBlock = """
       speaker after quote # “We will not negotiate,” the minister said. # Direct Source=the minister | Cue=said | Content=“We will not negotiate,”
       inverted speaker # “The border is closed,” said Maria Lopez, a local official. # Direct Source=Maria Lopez, a local official | Cue=said | Content=“The border is closed,”
-      colon before quote # The spokesman explained: "The talks are over." # Direct Source=The spokesman | Cue=explained | Content="The talks are over."
+      colon before quote # The spokesman explained: "The talks are over." # Direct Source=The spokesman | Cue=explained: | Content="The talks are over."
       several sentences # “The plan failed. Nobody wanted it,” the mayor stated. # Direct Source=the mayor | Cue=stated | Content=“The plan failed. Nobody wanted it,”
       interrupted quote # “We are ready,” she added, “and we will win.” # Direct Source=she | Cue=added | Content=“We are ready,” + “and we will win.”
       cue verb emphasized # “Nobody is above the law,” the judge emphasized. # Direct Source=the judge | Cue=emphasized | Content=“Nobody is above the law,”
@@ -96,7 +96,7 @@ class AttributionAnnotatorTest {
       continuation has no cue # “The troops are exhausted,” the general told reporters.\\n“They need rest before the winter.” # Direct Source=the general | Cue=told | Content=“The troops are exhausted,” ;; Direct Source=the general | Content=“They need rest before the winter.”
       continuation in the same paragraph # “The troops are exhausted,” the general told reporters. “They need rest before the winter.” # Direct Source=the general | Cue=told | Content=“The troops are exhausted,” + “They need rest before the winter.”
       two continuations # “Prices rose again,” the baker said. “Flour costs more.” “We cannot keep up.” # Direct Source=the baker | Cue=said | Content=“Prices rose again,” + “Flour costs more.” + “We cannot keep up.”
-      speaker first then continuation # The coach said: “We played badly.” “Next week will be different.” # Direct Source=The coach | Cue=said | Content=“We played badly.” + “Next week will be different.”
+      speaker first then continuation # The coach said: “We played badly.” “Next week will be different.” # Direct Source=The coach | Cue=said: | Content=“We played badly.” + “Next week will be different.”
       own sentence cue wins # The mayor says the plan is “a total failure.” She says the council agrees. # Mixed Source=The mayor | Cue=says | Content=the plan is “a total failure.” ;; Indirect Source=She | Cue=says | Content=the council agrees
       partial quote is mixed # The senator said that the bill was “a disaster for farmers.” # Mixed Source=The senator | Cue=said | Content=that the bill was “a disaster for farmers.”
       """)
@@ -186,11 +186,24 @@ class AttributionAnnotatorTest {
       appear with adjective # The coach appears convinced that his team can win the title. # Indirect Source=The coach | Cue=appears convinced | Content=that his team can win the title
       appear with object # The company appeared to acknowledge the problem. # Indirect Source=The company | Cue=appeared to acknowledge | Content=the problem
       when asked then clause # When asked about the deficit, the senator said that spending would fall. # Indirect Source=the senator | Cue=said | Content=that spending would fall
-      when asked then quote # When asked about the strike, the manager said: "We will not negotiate." # Direct Source=the manager | Cue=said | Content="We will not negotiate."
+      when asked then quote # When asked about the strike, the manager said: "We will not negotiate." # Direct Source=the manager | Cue=said: | Content="We will not negotiate."
       when asked after quote # "We will not negotiate," the manager said when asked about the strike. # Direct Source=the manager | Cue=said | Content="We will not negotiate,"
       asked whether is not the cue # Asked whether she would run again, the governor said she had not decided. # Indirect Source=the governor | Cue=said | Content=she had not decided
       """)
   void seemAppearAndWhenAsked(String name, String text, String expected) {
+    assertEquals(expected, render(text));
+  }
+
+  /** PolNeAR's Cue edges ({@link CueSpans}): a colon right after the cue, an infinitive "to" before it. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', quoteCharacter = '\'', textBlock = """
+      colon after the cue # The coach added: "We played badly." # Direct Source=The coach | Cue=added: | Content="We played badly."
+      colon after a space stays out # The coach added : "We played badly." # Direct Source=The coach | Cue=added | Content="We played badly."
+      colon after the addressee stays out # The coach told reporters: "We played badly." # Direct Source=The coach | Cue=told | Content="We played badly."
+      infinitive to # The senator used the hearing to argue that the tax was unfair. # Indirect Source=The senator | Cue=to argue | Content=that the tax was unfair
+      no colon no to # The mayor said that the road would reopen. # Indirect Source=The mayor | Cue=said | Content=that the road would reopen
+      """)
+  void cueEdges(String name, String text, String expected) {
     assertEquals(expected, render(text));
   }
 

@@ -24,14 +24,15 @@ class PolnearIntegrationTest {
 
   /**
    * The rules + cue classifier configuration of 2026-11-23 (the named configuration of the
-   * README's PolNeAR table): every model of 2026-12-07 off, PolNeAR's two span conventions off.
+   * README's PolNeAR table): every model of 2026-12-07 off, PolNeAR's three span conventions off.
    */
   static final String[] RULES_AND_CUE_CLASSIFIER = {
       "--prop", "newsrel_attribution.continuationFragments=false",
       "--prop", "newsrel_attribution.nestingModel=none",
       "--prop", "newsrel_attribution.boundaryModel=none",
       "--prop", "newsrel_attribution.sourceClosingComma=false",
-      "--prop", "newsrel_attribution.confidenceModel=none"};
+      "--prop", "newsrel_attribution.confidenceModel=none",
+      "--prop", "newsrel_attribution.cueEdges=false"};
 
   /**
    * newsrel, the rules + cue classifier configuration and the stock quote baseline, each run

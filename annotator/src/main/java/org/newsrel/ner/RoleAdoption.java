@@ -19,7 +19,7 @@ import org.newsrel.core.Event;
 public final class RoleAdoption {
 
   /** The id and display name a role-less GROUP mention adopts. */
-  public record Target(String canonicalId, String canonicalName) {}
+  public record Target(String canonicalId, String canonicalName) implements java.io.Serializable {}
 
   private RoleAdoption() {}
 

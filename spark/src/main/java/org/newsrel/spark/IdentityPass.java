@@ -65,8 +65,12 @@ final class IdentityPass {
   /** Where the clusters are linked. */
   enum Link { AUTO, DRIVER, DISTRIBUTED }
 
-  /** The documents with corpus ids (pass 1's columns), where they were linked, and the driver's share. */
-  record Result(Dataset<Row> linked, Link where, double seconds, long driverRecordsMb) {}
+  /**
+   * The documents with corpus ids (pass 1's columns; lazy: the rewrite runs in the first
+   * action on it), where they were linked, the seconds of the eager part, and how many
+   * cluster records the driver held (-1 when linked distributed).
+   */
+  record Result(Dataset<Row> linked, Link where, double seconds, long driverRecords) {}
 
   private IdentityPass() {}
 
@@ -84,13 +88,13 @@ final class IdentityPass {
             .map(IdentityRows::cluster).toList())));
     Dataset<Row> clusters = annotated.mapPartitions(toClusters, Encoders.row(CLUSTERS_SCHEMA));
     Link where = link != Link.AUTO ? link : documents <= AUTO_DRIVER_MAX ? Link.DRIVER : Link.DISTRIBUTED;
-    long[] recordsMb = {-1};
-    Dataset<Row> ids = where == Link.DRIVER ? onDriver(spark, clusters, order, recordsMb)
+    long[] records = {-1};
+    Dataset<Row> ids = where == Link.DRIVER ? onDriver(spark, clusters, order, records)
         : DistributedLink.link(spark, clusters, order, partitions, log);
     StructType schema = pass1.schema();
     MapPartitionsFunction<Row, Row> rewrite = rows -> LazyIterators.map(rows, r -> rewritten(r, targets));
     Dataset<Row> linked = pass1.join(ids, new String[] {KEY}, "left_outer").mapPartitions(rewrite, Encoders.row(schema));
-    return new Result(linked, where, (System.nanoTime() - t0) / 1e9, recordsMb[0]);
+    return new Result(linked, where, (System.nanoTime() - t0) / 1e9, records[0]);
   }
 
   private static DocumentLayers layers(Row r) {
@@ -124,25 +128,23 @@ final class IdentityPass {
   /** One document's key and clusters, as the driver link holds them. */
   record KeyedClusters(String key, List<IdentityCluster> clusters) {}
 
-  /** The driver link: every document's clusters collected, then {@link #linkedOnDriver}. */
+  /** The driver link: every document's clusters collected, then {@link #linkedOnDriver}; {@code records[0]}: how many. */
   private static Dataset<Row> onDriver(SparkSession spark, Dataset<Row> clusters, Comparator<String> order,
-      long[] recordsMb) {
-    long before = liveHeapMb();
+      long[] records) {
     List<KeyedClusters> docs = new ArrayList<>();
     for (Row r : clusters.collectAsList()) { // the collected rows are dropped once converted
       docs.add(new KeyedClusters(r.getString(0), IdentityRows.clusters(r.getList(1))));
     }
-    long[] peak = {0};
-    Dataset<Row> ids = linkedOnDriver(spark, docs, order, peak);
-    recordsMb[0] = peak[0] - before;
-    return ids;
+    records[0] = docs.stream().mapToLong(d -> d.clusters().size()).sum();
+    return linkedOnDriver(spark, docs, order, null);
   }
 
   /**
    * The documents' clusters put in order and linked by the CLI's code, as a table of
-   * {@link #IDS_SCHEMA} held by the driver; {@code heapMb[0]} gets the driver's heap in use
-   * after a full GC with the records, their identities, the rows and the table all held (the
-   * driver link's peak; {@code DriverHeapProbe} measures it per document).
+   * {@link #IDS_SCHEMA} held by the driver; when {@code heapMb} is not null, {@code heapMb[0]}
+   * gets the driver's heap in use after a full GC with the records, their identities, the
+   * rows and the table all held (the driver link's peak, as {@code DriverHeapProbe} measures
+   * it per document; the job does not: two full GCs).
    */
   static Dataset<Row> linkedOnDriver(SparkSession spark, List<KeyedClusters> docs, Comparator<String> order,
       long[] heapMb) {
@@ -159,7 +161,9 @@ final class IdentityPass {
       rows.add(RowFactory.create(docs.get(d).key(), d, DocumentRows.seq(ids)));
     }
     Dataset<Row> table = spark.createDataFrame(rows, IDS_SCHEMA);
-    heapMb[0] = liveHeapMb();
+    if (heapMb != null) {
+      heapMb[0] = liveHeapMb();
+    }
     java.lang.ref.Reference.reachabilityFence(docs);
     java.lang.ref.Reference.reachabilityFence(linked);
     java.lang.ref.Reference.reachabilityFence(rows);

@@ -89,7 +89,8 @@ public final class SparkJob {
 
   /** What a run did, for the summary line and the benchmark. */
   record Summary(long documents, long failed, long tokens, double annotateSeconds, double identitySeconds,
-      double writeSeconds, IdentityPass.Link link, long driverRecordsMb, List<HeapSampler.Sample> heap) {}
+      double parquetSeconds, double bratSeconds, IdentityPass.Link link, long driverRecords,
+      List<HeapSampler.Sample> heap) {}
 
   private SparkJob() {}
 
@@ -253,30 +254,28 @@ public final class SparkJob {
 
     long t2 = System.nanoTime();
     identity.linked().drop(KEY).write().parquet(o.out());
-    double linkedSeconds = (System.nanoTime() - t2) / 1e9;
-    // the identity pass runs lazily inside this first write: counted as identity, not writing (an estimate:
-    // the write's own share is what the brat step's Parquet read and formatting below does not include)
+    double parquetSeconds = (System.nanoTime() - t2) / 1e9;
+    long t3 = System.nanoTime();
     if (o.brat() != null) {
       BratOutput.write(spark, spark.read().parquet(o.out()), o.brat(), order);
     }
-    double writeSeconds = (System.nanoTime() - t2) / 1e9;
+    double bratSeconds = (System.nanoTime() - t3) / 1e9;
     pass1.unpersist();
     List<HeapSampler.Sample> samples = new ArrayList<>(heap.value());
     samples.sort(Comparator.comparing(HeapSampler.Sample::executor).thenComparingLong(HeapSampler.Sample::documents));
-    Summary s = new Summary(documents, failed, tokens, annotateSeconds, identity.seconds() + linkedSeconds,
-        writeSeconds, identity.where(), identity.driverRecordsMb(), samples);
+    Summary s = new Summary(documents, failed, tokens, annotateSeconds, identity.seconds(), parquetSeconds,
+        bratSeconds, identity.where(), identity.driverRecords(), samples);
     if (!Double.isNaN(ExecutorPipeline.buildSeconds())) {
       log.printf("newsrel pipeline of this JVM (the executor in local mode) built in %.1f s, within pass 1%n",
           ExecutorPipeline.buildSeconds());
     }
     log.printf("%d documents: %d annotated, %d failed (error column of %s); %d tokens%n", documents,
         documents - failed, failed, o.out(), s.tokens());
-    log.printf("identity linked %s%s; identity and Parquet write %.1f s%n",
-        identity.where().name().toLowerCase(java.util.Locale.ROOT),
-        identity.driverRecordsMb() >= 0 ? " (cluster records on the driver ~" + identity.driverRecordsMb() + " MB)" : "",
-        linkedSeconds);
-    log.printf("annotate pass %.1f s (%.0f tokens/s); identity, Parquet and brat writing %.1f s%n", annotateSeconds,
-        s.tokens() / annotateSeconds, writeSeconds);
+    log.printf("annotate pass %.1f s (%.0f tokens/s); identity pass %.1f s (%s%s); Parquet write with the ids "
+        + "rewritten %.1f s; brat files %.1f s%n", annotateSeconds, s.tokens() / annotateSeconds, identity.seconds(),
+        identity.where() == IdentityPass.Link.DRIVER ? "on the driver" : "distributed",
+        identity.driverRecords() >= 0 ? ", " + identity.driverRecords() + " cluster records" : "", parquetSeconds,
+        bratSeconds);
     log.print(heapSummary(samples));
     return s;
   }

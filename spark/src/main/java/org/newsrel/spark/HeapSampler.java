@@ -15,7 +15,9 @@ import javax.management.openmbean.CompositeData;
  * collection and after the latest full (old-generation) collection, as the JVM's GC
  * notifications report them (no collection is forced: sampling costs nothing). With a
  * generational collector the figure after a young collection includes dead objects already
- * promoted; the figure after a full collection is the live set.
+ * promoted; the figure after a full collection is the live set. With {@code fullGc} (the
+ * job's {@code --heap-gc}, for a measurement run: it pauses the executor) each sample forces
+ * a full collection first, so every sample is the live set.
  */
 final class HeapSampler {
 
@@ -69,10 +71,15 @@ final class HeapSampler {
   }
 
   /** Counts a document annotated in this JVM; a sample when the count is a multiple of {@code every}, else null. */
-  static Sample onDocument(int every, String executor) {
+  static Sample onDocument(int every, boolean fullGc, String executor) {
     long n = DOCUMENTS.incrementAndGet();
     if (every <= 0 || n % every != 0) {
       return null;
+    }
+    if (fullGc) {
+      System.gc();
+      long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      return new Sample(executor, n, (System.nanoTime() - START) / 1e9, mb(live), mb(live), FULL_GCS.get());
     }
     return new Sample(executor, n, (System.nanoTime() - START) / 1e9, mb(afterGc), mb(afterFullGc), FULL_GCS.get());
   }

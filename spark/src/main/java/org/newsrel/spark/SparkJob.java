@@ -59,15 +59,15 @@ import org.newsrel.cli.TextInputs;
  * {@code --brat DIR}, {@code --prop KEY=VALUE} (checked as {@code annotate --prop} checks
  * it, {@link PropOverrides}), {@code --max-chars N}, {@code --partitions N},
  * {@code --link auto|driver|distributed}, {@code --heap-every N} (documents between heap
- * samples, per executor; 0: none). Never sets a master: {@code spark-submit --master} (or
- * {@code spark.master}) chooses.
+ * samples, per executor; 0: none), {@code --heap-gc} (a full GC before each sample).
+ * Never sets a master: {@code spark-submit --master} (or {@code spark.master}) chooses.
  */
 public final class SparkJob {
 
   static final String USAGE = String.join("\n",
       "usage: spark-submit --class org.newsrel.spark.SparkJob newsrel-spark-all.jar --in PATH --out PATH",
       "         [--format txt|parquet|json] [--brat DIR] [--prop KEY=VALUE]... [--max-chars N] [--partitions N]",
-      "         [--link auto|driver|distributed] [--heap-every N]",
+      "         [--link auto|driver|distributed] [--heap-every N] [--heap-gc]",
       "  --in PATH        a folder of *.txt files (--format txt, the default), or a Parquet table /",
       "                   JSON-lines files with string columns id and text (--format parquet|json)",
       "  --out PATH       the Parquet table of documents to write (must not exist)",
@@ -79,13 +79,14 @@ public final class SparkJob {
       "                   at most 50 per core of spark.default.parallelism; longest documents first)",
       "  --link WHERE     corpus-wide identity on the driver, distributed (Spark joins), or auto",
       "                   (the default: the driver up to " + IdentityPass.AUTO_DRIVER_MAX + " documents)",
-      "  --heap-every N   sample each executor's heap after GC every N documents (default 50; 0: off)");
+      "  --heap-every N   sample each executor's heap after GC every N documents (default 50; 0: off)",
+      "  --heap-gc        force a full GC before each sample (the live heap; pauses the executor: measuring only)");
 
   private static final String KEY = IdentityPass.KEY;
 
   /** Parsed command line. */
   record Options(String in, String out, String format, String brat, Map<String, String> props, int maxChars,
-      int partitions, IdentityPass.Link link, int heapEvery) {}
+      int partitions, IdentityPass.Link link, int heapEvery, boolean heapGc) {}
 
   /** What a run did, for the summary line and the benchmark. */
   record Summary(long documents, long failed, long tokens, double annotateSeconds, double identitySeconds,
@@ -129,8 +130,13 @@ public final class SparkJob {
     int partitions = 0;
     IdentityPass.Link link = IdentityPass.Link.AUTO;
     int heapEvery = 50;
+    boolean heapGc = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
+      if (a.equals("--heap-gc")) {
+        heapGc = true;
+        continue;
+      }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException("missing value after " + a);
       }
@@ -162,7 +168,7 @@ public final class SparkJob {
       throw new IllegalArgumentException("--in and --out are required");
     }
     return new Options(in, out, format, brat, ExecutorPipeline.checkedOverrides("--prop", props), maxChars, partitions,
-        link, heapEvery);
+        link, heapEvery, heapGc);
   }
 
   private static int positive(String option, String v) {
@@ -198,6 +204,7 @@ public final class SparkJob {
     Map<String, String> props = o.props();
     int maxChars = o.maxChars();
     int heapEvery = o.heapEvery();
+    boolean heapGc = o.heapGc();
     CollectionAccumulator<HeapSampler.Sample> heap = spark.sparkContext().collectionAccumulator("newsrel heap");
 
     // pass 1: annotate every document (document-level ids), persisted
@@ -215,7 +222,8 @@ public final class SparkJob {
       // parallelize keeps the list's order in contiguous slices: partition 0 holds the longest texts
       JavaRDD<String> slices = JavaSparkContext.fromSparkContext(spark.sparkContext())
           .parallelize(paths, Math.max(1, Math.min(partitions, paths.size())));
-      JavaRDD<Row> rows = slices.mapPartitions(it -> annotatedFiles(it, conf, props, maxChars, heap, heapEvery));
+      JavaRDD<Row> rows = slices.mapPartitions(it -> annotatedFiles(it, conf, props, maxChars, heap, heapEvery,
+          heapGc));
       pass1 = spark.createDataFrame(rows, pass1Schema);
     } else {
       Dataset<Row> table = o.format().equals("parquet") ? spark.read().parquet(o.in()) : spark.read().json(o.in());
@@ -229,7 +237,8 @@ public final class SparkJob {
       Set<String> repeated = new HashSet<>(table.groupBy("id").count().filter(col("count").gt(1)).select("id")
           .as(Encoders.STRING()).collectAsList());
       partitions = o.partitions() > 0 ? o.partitions() : defaultPartitions(table.count(), cores);
-      MapPartitionsFunction<Row, Row> f = rows -> annotatedTable(rows, repeated, props, maxChars, heap, heapEvery);
+      MapPartitionsFunction<Row, Row> f = rows -> annotatedTable(rows, repeated, props, maxChars, heap, heapEvery,
+          heapGc);
       // range partitions on the text's length, longest first
       pass1 = table.repartitionByRange(partitions, length(col("text")).desc(), col("id"))
           .mapPartitions(f, Encoders.row(pass1Schema));
@@ -313,8 +322,8 @@ public final class SparkJob {
   }
 
   /** A heap sample to the accumulator when this JVM's document count calls for one. */
-  private static void sampleHeap(CollectionAccumulator<HeapSampler.Sample> heap, int every) {
-    HeapSampler.Sample s = HeapSampler.onDocument(every, SparkEnv.get().executorId());
+  private static void sampleHeap(CollectionAccumulator<HeapSampler.Sample> heap, int every, boolean fullGc) {
+    HeapSampler.Sample s = HeapSampler.onDocument(every, fullGc, SparkEnv.get().executorId());
     if (s != null) {
       heap.add(s);
     }
@@ -322,7 +331,8 @@ public final class SparkJob {
 
   /** Pass 1 over files (their paths): read as annotate reads them, then annotated. */
   private static Iterator<Row> annotatedFiles(Iterator<String> paths, SerializableConfiguration conf,
-      Map<String, String> props, int maxChars, CollectionAccumulator<HeapSampler.Sample> heap, int heapEvery) {
+      Map<String, String> props, int maxChars, CollectionAccumulator<HeapSampler.Sample> heap, int heapEvery,
+      boolean heapGc) {
     return LazyIterators.map(paths, p -> {
       org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(p);
       String fileName = path.getName();
@@ -343,7 +353,7 @@ public final class SparkJob {
             + e.getClass().getSimpleName() + ": " + e.getMessage()));
       }
       Object[] layers = ExecutorPipeline.annotate(name, shown, text, props, maxChars);
-      sampleHeap(heap, heapEvery);
+      sampleHeap(heap, heapEvery, heapGc);
       return pass1Row(fileName, name, text, layers);
     });
   }
@@ -364,7 +374,7 @@ public final class SparkJob {
 
   /** Pass 1 over table rows (id, text); an id of several rows is an error row for each of them. */
   private static Iterator<Row> annotatedTable(Iterator<Row> rows, Set<String> repeated, Map<String, String> props,
-      int maxChars, CollectionAccumulator<HeapSampler.Sample> heap, int heapEvery) {
+      int maxChars, CollectionAccumulator<HeapSampler.Sample> heap, int heapEvery, boolean heapGc) {
     return LazyIterators.map(rows, r -> {
       String id = r.getString(0);
       String text = r.getString(1);
@@ -375,7 +385,7 @@ public final class SparkJob {
         return pass1Row(id, id, text, DocumentRows.error(id + ": id of several rows; ids must be unique"));
       }
       Object[] layers = ExecutorPipeline.annotate(id, id, text, props, maxChars);
-      sampleHeap(heap, heapEvery);
+      sampleHeap(heap, heapEvery, heapGc);
       return pass1Row(id, id, text, layers);
     });
   }

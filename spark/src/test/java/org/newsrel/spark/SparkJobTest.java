@@ -102,14 +102,16 @@ class SparkJobTest {
   void polnearDevGivesAnnotatesFilesAndSamplesTheHeap() throws Exception {
     Path dev = LocalSpark.polnearDev();
     assertTrue(Files.isDirectory(dev), "missing " + dev + ": the shared data must sit beside the clone");
-    bothAgree("job-polnear-dev", dev, 0, "--heap-every", "10");
-    // the heap of the executor (this JVM, local mode) was sampled during pass 1, every 10 documents
+    bothAgree("job-polnear-dev", dev, 0, "--heap-every", "10", "--heap-gc");
+    // the heap of the executor (this JVM, local mode) was sampled during pass 1, every 10 documents, after a full GC
     SparkJob.Summary s = lastSummary;
     assertTrue(s.heap().size() >= 8, "samples: " + s.heap());
     long prev = 0;
     for (HeapSampler.Sample h : s.heap()) {
       assertEquals("driver", h.executor(), "local mode: the driver JVM is the executor");
       assertEquals(0, h.documents() % 10, h.toString());
+      assertEquals(h.afterGcMb(), h.afterFullGcMb(), "--heap-gc: the live heap " + h);
+      assertTrue(h.afterGcMb() > 100, "the pipeline is loaded: " + h);
       assertTrue(h.documents() > prev, "in order: " + s.heap());
       prev = h.documents();
     }

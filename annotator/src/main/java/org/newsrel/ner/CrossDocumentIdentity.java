@@ -63,33 +63,56 @@ public final class CrossDocumentIdentity {
     return new CrossDocumentIdentity(EntityLexicon.loadDefault(), true).apply(docs);
   }
 
-  /** A document's cluster: the mentions of one document-level id. */
-  private record Cluster(int doc, String localId, String type, List<String> names) {}
+  /** A component's display name and the id it is named by before {@link #uniqueId} (its slug, or a group's name). */
+  public record ComponentName(String name, String base) {}
 
+  /**
+   * The documents linked: {@link RoleAdoption}, then each document's {@link IdentityCluster}s,
+   * {@link #linkClusters linked} over the corpus, then each document {@link #rewrite rewritten}.
+   */
   public List<DocumentLayers> apply(List<DocumentLayers> input) {
-    List<DocumentLayers> docs = adoptRoles(input);
-    List<Cluster> clusters = new ArrayList<>();
-    Map<String, Integer> indexOf = new HashMap<>();
+    Map<String, RoleAdoption.Target> targets = RoleAdoption.targets(input);
+    List<DocumentLayers> docs = input.stream().map(d -> RoleAdoption.adopt(d, targets)).toList();
+    List<List<IdentityCluster>> clusters = docs.stream().map(IdentityCluster::of).toList();
+    List<List<ClusterIdentity>> ids = linkClusters(clusters);
+    List<DocumentLayers> out = new ArrayList<>(docs.size());
     for (int d = 0; d < docs.size(); d++) {
-      for (EntityMention m : docs.get(d).entities()) {
-        if (m.canonicalId() == null) {
-          continue;
-        }
-        String k = d + "\u0000" + m.canonicalId();
-        Integer c = indexOf.get(k);
-        if (c == null) {
-          c = clusters.size();
-          indexOf.put(k, c);
-          clusters.add(new Cluster(d, m.canonicalId(), m.type(), new ArrayList<>()));
-        }
-        clusters.get(c).names().add(DocumentIdentity.displayName(m));
+      out.add(rewrite(d, docs.get(d), byLocalId(clusters.get(d), ids.get(d))));
+    }
+    return out;
+  }
+
+  /** The identities of one document's clusters by their document-level id. */
+  public static Map<String, ClusterIdentity> byLocalId(List<IdentityCluster> clusters, List<ClusterIdentity> ids) {
+    Map<String, ClusterIdentity> m = new HashMap<>();
+    for (int i = 0; i < clusters.size(); i++) {
+      m.put(clusters.get(i).localId(), ids.get(i));
+    }
+    return m;
+  }
+
+  /**
+   * Corpus-wide linking of the clusters of every document (after {@link RoleAdoption}), in
+   * corpus order: the identity of each cluster, in the same nesting. Clusters sharing a
+   * {@link #keys key} are merged, then the bare one-word PERSON clusters are linked (see the
+   * class comment), then each merged set is named ({@link #componentName}) and given an id
+   * unused by the sets before it ({@link #uniqueId}), sets taken in the order of their first
+   * cluster.
+   */
+  public List<List<ClusterIdentity>> linkClusters(List<List<IdentityCluster>> docs) {
+    List<IdentityCluster> clusters = new ArrayList<>();
+    List<Integer> docOf = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      for (IdentityCluster c : docs.get(d)) {
+        clusters.add(c);
+        docOf.add(d);
       }
     }
     UnionFind sets = new UnionFind(clusters.size());
     Map<String, Integer> byKey = new HashMap<>();
     List<Integer> bare = new ArrayList<>();
     for (int i = 0; i < clusters.size(); i++) {
-      Set<String> keys = keys(clusters.get(i));
+      Set<String> keys = keys(clusters.get(i), docOf.get(i));
       if (keys.isEmpty()) {
         bare.add(i);
       }
@@ -104,10 +127,21 @@ public final class CrossDocumentIdentity {
     if (linkBareNames) {
       linkBare(clusters, sets, bare, byKey, retype);
     }
-    return rewrite(docs, clusters, sets, indexOf, retype);
+    ClusterIdentity[] ids = name(clusters, sets, retype);
+    List<List<ClusterIdentity>> out = new ArrayList<>(docs.size());
+    int i = 0;
+    for (List<IdentityCluster> doc : docs) {
+      out.add(List.of(java.util.Arrays.copyOfRange(ids, i, i + doc.size())));
+      i += doc.size();
+    }
+    return out;
   }
 
-  private Set<String> keys(Cluster c) {
+  /**
+   * The keys that merge {@code c} (of the document at corpus position {@code doc}) with the
+   * clusters of other documents; empty for a bare one-word PERSON cluster.
+   */
+  public Set<String> keys(IdentityCluster c, int doc) {
     Set<String> keys = new HashSet<>();
     for (String name : c.names()) {
       switch (c.type()) {
@@ -118,11 +152,41 @@ public final class CrossDocumentIdentity {
         }
         case "LOCATION" -> keys.add(names.isSeatOfGovernment(name) ? "ORGANIZATION:" + NameKey.key(name)
             : "L:" + NameKey.key(names.locationName(name)));
-        case "GROUP" -> keys.add("G:" + (isBareGroup(c) ? c.doc() + ":" : "") + c.localId().replaceAll("-\\d+$", ""));
+        case "GROUP" -> keys.add("G:" + (isBareGroup(c) ? doc + ":" : "") + c.localId().replaceAll("-\\d+$", ""));
         default -> keys.add(c.type() + ":" + NameKey.key(name));
       }
     }
     return keys;
+  }
+
+  /** Whether bare one-word PERSON clusters are linked ({@code linkBareNames}). */
+  public boolean linksBareNames() {
+    return linkBareNames;
+  }
+
+  /** The word a bare cluster (no {@link #keys}) is linked by: the key of its first name. */
+  public static String bareKey(IdentityCluster bare) {
+    return NameKey.key(bare.firstName());
+  }
+
+  /** The key of the place a bare cluster becomes when no person's name has its word. */
+  public String placeKey(IdentityCluster bare) {
+    return "L:" + NameKey.key(names.locationName(bare.firstName()));
+  }
+
+  /** The first and last word keys of a PERSON cluster's names of two words or more (none for other types). */
+  public static Set<String> endWords(IdentityCluster c) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    if (c.type().equals("PERSON")) {
+      for (String name : c.names()) {
+        List<String> w = NameKey.wordKeys(name);
+        if (w.size() >= 2) {
+          out.add(w.get(0));
+          out.add(w.get(w.size() - 1));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -130,14 +194,14 @@ public final class CrossDocumentIdentity {
    * "troops"), possibly after a role ("killed-wounded": "their wounded" of one army in one
    * file and of another in the next), as {@link GroupIdentity} gives such groups.
    */
-  private static boolean isBareGroup(Cluster c) {
+  private static boolean isBareGroup(IdentityCluster c) {
     String role = rolePrefix(c.localId());
     String rest = role == null ? c.localId() : c.localId().substring(role.length() + 1);
     return !rest.replaceAll("-\\d+$", "").contains("-");
   }
 
   /** The role ("captured", "killed") a GROUP id starts with, or null. */
-  private static String rolePrefix(String id) {
+  static String rolePrefix(String id) {
     for (String role : List.of(GroupIdentity.CAPTURED, GroupIdentity.KILLED)) {
       if (id.startsWith(role + "-")) {
         return role;
@@ -147,106 +211,26 @@ public final class CrossDocumentIdentity {
   }
 
   /**
-   * GROUP mentions with a numeral and a role-less id take the role id of a mention with the
-   * same numeral elsewhere in the corpus (event arguments on them follow).
-   */
-  private static List<DocumentLayers> adoptRoles(List<DocumentLayers> docs) {
-    Map<String, EntityMention> withRole = new HashMap<>();
-    for (DocumentLayers d : docs) {
-      for (EntityMention m : d.entities()) {
-        String numeral = groupNumeral(m);
-        String role = m.canonicalId() == null ? null : rolePrefix(m.canonicalId());
-        if (numeral != null && role != null) {
-          withRole.putIfAbsent(numeral + "\u0000" + m.canonicalId().substring(role.length() + 1), m);
-        }
-      }
-    }
-    if (withRole.isEmpty()) {
-      return docs;
-    }
-    List<DocumentLayers> out = new ArrayList<>();
-    for (DocumentLayers d : docs) {
-      List<EntityMention> entities = new ArrayList<>();
-      List<EntityMention> changed = new ArrayList<>();
-      for (EntityMention m : d.entities()) {
-        String numeral = groupNumeral(m);
-        EntityMention target = numeral == null || rolePrefix(m.canonicalId()) != null ? null
-            : withRole.get(numeral + "\u0000" + m.canonicalId());
-        if (target != null) {
-          changed.add(m);
-          m = m.withIdentity(target.canonicalId(), target.canonicalName());
-        }
-        entities.add(m);
-      }
-      if (changed.isEmpty()) {
-        out.add(d);
-        continue;
-      }
-      out.add(new DocumentLayers(d.name(), d.text(), entities, followEntities(d.attributions(), changed, entities),
-          followEntities(d.relations(), changed, entities), d.tokenCount()));
-    }
-    return out;
-  }
-
-  /** Arguments that carried the old id of a changed mention inside their span take its new id. */
-  private static List<Event> followEntities(List<Event> events, List<EntityMention> changed,
-      List<EntityMention> entities) {
-    List<Event> out = new ArrayList<>();
-    for (Event e : events) {
-      List<Argument> args = new ArrayList<>();
-      for (Argument a : e.arguments()) {
-        Argument next = a;
-        for (EntityMention old : changed) {
-          if (old.canonicalId().equals(a.canonicalId()) && a.begin() <= old.span().begin()
-              && old.span().end() <= a.end()) {
-            EntityMention now = entities.stream().filter(x -> x.span().equals(old.span()) && x.type().equals("GROUP"))
-                .findFirst().orElse(old);
-            next = a.withIdentity(now.canonicalId(), now.canonicalName());
-          }
-        }
-        args.add(next);
-      }
-      out.add(new Event(e.type(), e.trigger(), args, e.attributes(), e.confidence(), e.rule()));
-    }
-    return out;
-  }
-
-  private static String groupNumeral(EntityMention m) {
-    if (!m.type().equals("GROUP") || m.canonicalId() == null) {
-      return null;
-    }
-    return GroupIdentity.numeral(NameKey.words(DocumentIdentity.displayName(m)));
-  }
-
-  /**
    * Links each bare one-word PERSON cluster (see the class comment). The full names are
    * indexed once by their first and last word, and the bare clusters by their word, so the
    * pass grows with the number of clusters, not with its square (the first version compared
    * every bare cluster with every cluster: 73.5 s on 924 documents, 16 s on 300).
    */
-  private void linkBare(List<Cluster> clusters, UnionFind sets, List<Integer> bare, Map<String, Integer> byKey,
+  private void linkBare(List<IdentityCluster> clusters, UnionFind sets, List<Integer> bare, Map<String, Integer> byKey,
       String[] retype) {
     Map<String, List<Integer>> fullNamesByEndWord = new HashMap<>();
     for (int i = 0; i < clusters.size(); i++) {
-      Cluster c = clusters.get(i);
-      if (!c.type().equals("PERSON")) {
-        continue;
-      }
-      for (String name : c.names()) {
-        List<String> w = NameKey.wordKeys(name);
-        if (w.size() >= 2) {
-          fullNamesByEndWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(i);
-          fullNamesByEndWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(i);
-        }
+      for (String w : endWords(clusters.get(i))) {
+        fullNamesByEndWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
       }
     }
     Map<String, List<Integer>> bareByKey = new HashMap<>();
     for (int b : bare) {
-      bareByKey.computeIfAbsent(NameKey.key(clusters.get(b).names().get(0)), k -> new ArrayList<>()).add(b);
+      bareByKey.computeIfAbsent(bareKey(clusters.get(b)), k -> new ArrayList<>()).add(b);
     }
     for (int b : bare) {
-      String key = NameKey.key(clusters.get(b).names().get(0));
-      Integer place = byKey.get("L:" + NameKey.key(names.locationName(clusters.get(b).names().get(0))));
+      String key = bareKey(clusters.get(b));
+      Integer place = byKey.get(placeKey(clusters.get(b)));
       Set<Integer> roots = new HashSet<>();
       for (int i : fullNamesByEndWord.getOrDefault(key, List.of())) {
         if (i != b) {
@@ -268,67 +252,97 @@ public final class CrossDocumentIdentity {
     }
   }
 
-  private List<DocumentLayers> rewrite(List<DocumentLayers> docs, List<Cluster> clusters, UnionFind sets,
-      Map<String, Integer> indexOf, String[] retype) {
+  /** Names each merged set, in the order of its first cluster; the identity of every cluster. */
+  private ClusterIdentity[] name(List<IdentityCluster> clusters, UnionFind sets, String[] retype) {
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < clusters.size(); i++) {
       groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
     }
-    String[] ids = new String[clusters.size()];
-    String[] display = new String[clusters.size()];
+    ClusterIdentity[] out = new ClusterIdentity[clusters.size()];
     Set<String> used = new HashSet<>();
     for (List<Integer> members : groups.values()) {
-      List<String> all = new ArrayList<>();
-      members.forEach(i -> all.addAll(clusters.get(i).names()));
-      String type = members.stream().map(clusters::get).map(Cluster::type).filter(t -> !t.equals("PERSON"))
-          .findFirst().orElse(clusters.get(members.get(0)).type());
-      String name = type.equals("LOCATION") ? DocumentIdentity.commonestName(all) : DocumentIdentity.canonicalName(all);
-      if (type.equals("LOCATION")) {
-        name = names.locationAlias(name);
-      }
-      String base = type.equals("GROUP") ? names.groupName(name) : NameKey.slug(name);
-      String role = type.equals("GROUP") ? rolePrefix(clusters.get(members.get(0)).localId()) : null;
-      if (role != null && !base.startsWith(role + "-")) {
-        base = role + "-" + base;
-      }
-      String id = base;
-      for (int k = 2; !used.add(id); k++) {
-        id = base + "-" + k;
-      }
+      Map<String, Integer> freq = new LinkedHashMap<>();
       for (int i : members) {
-        ids[i] = id;
-        display[i] = name;
-      }
-    }
-    List<DocumentLayers> out = new ArrayList<>();
-    for (int d = 0; d < docs.size(); d++) {
-      DocumentLayers doc = docs.get(d);
-      final int di = d;
-      List<EntityMention> entities = doc.entities().stream().map(m -> {
-        Integer c = m.canonicalId() == null ? null : indexOf.get(di + "\u0000" + m.canonicalId());
-        if (c == null) {
-          return m;
+        IdentityCluster c = clusters.get(i);
+        for (int n = 0; n < c.names().size(); n++) {
+          freq.merge(c.names().get(n), c.counts().get(n), Integer::sum);
         }
-        EntityMention typed = retype[c] == null ? m
-            : new EntityMention(m.span(), retype[c], null, null, m.confidence(), m.rule() + "+corpus-retype");
-        return typed.withIdentity(ids[c], display[c]);
-      }).toList();
-      out.add(new DocumentLayers(doc.name(), doc.text(), entities,
-          rewriteEvents(doc.attributions(), di, indexOf, ids, display),
-          rewriteEvents(doc.relations(), di, indexOf, ids, display), doc.tokenCount()));
+      }
+      String type = members.stream().map(clusters::get).map(IdentityCluster::type).filter(t -> !t.equals("PERSON"))
+          .findFirst().orElse(clusters.get(members.get(0)).type());
+      ComponentName n = componentName(type, clusters.get(members.get(0)).localId(), freq);
+      String id = uniqueId(n.base(), used);
+      for (int i : members) {
+        out[i] = new ClusterIdentity(id, n.name(), retype[i]);
+      }
     }
     return out;
   }
 
-  private static List<Event> rewriteEvents(List<Event> events, int doc, Map<String, Integer> indexOf, String[] ids,
-      String[] display) {
+  /**
+   * The name of a merged set of clusters: {@code type} is its first cluster's type other than
+   * PERSON (or its first cluster's), {@code firstLocalId} its first cluster's id, and
+   * {@code names} every name of its clusters with its count, in first-seen order.
+   */
+  public ComponentName componentName(String type, String firstLocalId, Map<String, Integer> names) {
+    String name = type.equals("LOCATION") ? DocumentIdentity.commonestName(names) : DocumentIdentity.canonicalName(names);
+    if (type.equals("LOCATION")) {
+      name = this.names.locationAlias(name);
+    }
+    String base = type.equals("GROUP") ? this.names.groupName(name) : NameKey.slug(name);
+    String role = type.equals("GROUP") ? rolePrefix(firstLocalId) : null;
+    if (role != null && !base.startsWith(role + "-")) {
+      base = role + "-" + base;
+    }
+    return new ComponentName(name, base);
+  }
+
+  /**
+   * {@code base}, or {@code base-2}, {@code base-3}, ... : the first not in {@code used}
+   * (added to it). Only ids of one family meet here: {@code base-K} can equal only a base that
+   * is {@code base} plus {@code -DIGITS} ({@link #family}).
+   */
+  public static String uniqueId(String base, Set<String> used) {
+    String id = base;
+    for (int k = 2; !used.add(id); k++) {
+      id = base + "-" + k;
+    }
+    return id;
+  }
+
+  /** The base with every trailing {@code -DIGITS} removed: bases of different families never give equal ids. */
+  public static String family(String base) {
+    return base.replaceAll("(-[0-9]+)+$", "");
+  }
+
+  /**
+   * Document {@code doc} (at that corpus position, after {@link RoleAdoption}) with the corpus
+   * ids of its clusters ({@code ids}, by document-level id): mentions and the event arguments
+   * that carried a document-level id take the corpus id; an argument id that is no entity's
+   * gets the document's position as prefix.
+   */
+  public static DocumentLayers rewrite(int doc, DocumentLayers d, Map<String, ClusterIdentity> ids) {
+    List<EntityMention> entities = d.entities().stream().map(m -> {
+      ClusterIdentity c = m.canonicalId() == null ? null : ids.get(m.canonicalId());
+      if (c == null) {
+        return m;
+      }
+      EntityMention typed = c.retype() == null ? m
+          : new EntityMention(m.span(), c.retype(), null, null, m.confidence(), m.rule() + "+corpus-retype");
+      return typed.withIdentity(c.id(), c.name());
+    }).toList();
+    return new DocumentLayers(d.name(), d.text(), entities, rewriteEvents(d.attributions(), doc, ids),
+        rewriteEvents(d.relations(), doc, ids), d.tokenCount());
+  }
+
+  private static List<Event> rewriteEvents(List<Event> events, int doc, Map<String, ClusterIdentity> ids) {
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
       List<Argument> args = new ArrayList<>();
       for (Argument a : e.arguments()) {
-        Integer c = a.canonicalId() == null ? null : indexOf.get(doc + "\u0000" + a.canonicalId());
+        ClusterIdentity c = a.canonicalId() == null ? null : ids.get(a.canonicalId());
         if (c != null) {
-          args.add(a.withIdentity(ids[c], display[c]));
+          args.add(a.withIdentity(c.id(), c.name()));
         } else if (a.canonicalId() != null && !a.canonicalId().matches(LOCAL + "[0-9]{3}-.*")) {
           // an id of no entity (a description's own id, a partitive member): kept in its document
           args.add(a.withIdentity(String.format(java.util.Locale.ROOT, LOCAL + "%03d-%s", doc, a.canonicalId()),
@@ -341,6 +355,4 @@ public final class CrossDocumentIdentity {
     }
     return out;
   }
-
-
 }

@@ -291,10 +291,11 @@ public final class DocumentIdentity {
 
   /** The fullest name: most words, then most frequent, then first seen. */
   public static String canonicalName(List<String> names) {
-    Map<String, Integer> freq = new LinkedHashMap<>();
-    for (String n : names) {
-      freq.merge(n, 1, Integer::sum);
-    }
+    return canonicalName(frequencies(names));
+  }
+
+  /** {@link #canonicalName(List)} of names given with their counts, in first-seen order. */
+  public static String canonicalName(Map<String, Integer> freq) {
     return freq.entrySet().stream()
         .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -NameKey.words(e.getKey()).size())
             .thenComparingInt(e -> -e.getValue())
@@ -304,15 +305,24 @@ public final class DocumentIdentity {
 
   /** For places: the most frequent form, then the fullest ("Foo region" over "Foo border region"). */
   public static String commonestName(List<String> names) {
-    Map<String, Integer> freq = new LinkedHashMap<>();
-    for (String n : names) {
-      freq.merge(n, 1, Integer::sum);
-    }
+    return commonestName(frequencies(names));
+  }
+
+  /** {@link #commonestName(List)} of names given with their counts, in first-seen order. */
+  public static String commonestName(Map<String, Integer> freq) {
     return freq.entrySet().stream()
         .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -capitalRatio(e.getKey()))
             .thenComparingInt(e -> -e.getValue())
             .thenComparingInt(e -> -NameKey.words(e.getKey()).size()))
         .findFirst().map(Map.Entry::getKey).orElseThrow();
+  }
+
+  private static Map<String, Integer> frequencies(List<String> names) {
+    Map<String, Integer> freq = new LinkedHashMap<>();
+    for (String n : names) {
+      freq.merge(n, 1, Integer::sum);
+    }
+    return freq;
   }
 
   /** Prefer "Seoul" over "SEOUL": mixed case scores higher than all capitals. */

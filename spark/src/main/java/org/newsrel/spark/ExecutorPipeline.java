@@ -2,10 +2,12 @@ package org.newsrel.spark;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsrel.cli.PropOverrides;
 import org.newsrel.convert.AnnotateOutput;
 import org.newsrel.core.DocumentLayers;
 import org.newsrel.json.TokenIndex;
@@ -39,6 +41,20 @@ public final class ExecutorPipeline {
   /** Seconds this JVM's first use of the default pipeline took (its build), NaN when not used yet. */
   public static double buildSeconds() {
     return buildSeconds;
+  }
+
+  /**
+   * Pipeline property overrides ({@code KEY=VALUE} each) checked as {@code annotate --prop}
+   * checks them ({@link PropOverrides#check}: known keys only, with a suggestion for a typo;
+   * no {@code customAnnotatorClass.*}; no {@code annotators} list dropping a newsrel layer),
+   * on the driver, before any model loads; {@code option} names them in messages.
+   *
+   * @throws IllegalArgumentException naming every refused value
+   */
+  static Map<String, String> checkedOverrides(String option, List<String> keyValues) {
+    Map<String, String> m = new TreeMap<>();
+    PropOverrides.check(option, keyValues).forEach((k, v) -> m.put((String) k, (String) v));
+    return m;
   }
 
   /** This JVM's pipeline for {@code overrides} (pipeline properties on top of newsrel's defaults). */

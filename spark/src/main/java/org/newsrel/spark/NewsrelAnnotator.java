@@ -1,6 +1,5 @@
 package org.newsrel.spark;
 
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -34,7 +33,8 @@ import org.apache.spark.sql.types.StructType;
  * <p>Params: {@code inputCol} (default {@code text}, a string column), {@code idCol}
  * (default {@code id}; the document's name in its layers, any type, shown as a string),
  * {@code pipelineProperties} (KEY=VALUE overrides of newsrel's pipeline properties, default
- * none), {@code maxChars} (longer texts are error rows, default
+ * none; checked as {@code annotate --prop} checks them, when set and again in
+ * {@code transform}, on the driver before any model loads), {@code maxChars} (longer texts are error rows, default
  * {@value ExecutorPipeline#DEFAULT_MAX_CHARS}). Saved and loaded as ML stages are
  * ({@link DefaultParamsWritable}, {@link #read()}).
  */
@@ -99,7 +99,7 @@ public final class NewsrelAnnotator extends Transformer implements DefaultParams
 
   /** Pipeline property overrides, each {@code KEY=VALUE} (as the CLI's {@code --prop}). */
   public NewsrelAnnotator setPipelineProperties(String... keyValues) {
-    overrides(keyValues); // rejects a malformed one now, not on the executors
+    overrides(keyValues); // refuses a malformed or unknown one now (as annotate --prop), not on the executors
     set(pipelineProperties, keyValues);
     return this;
   }
@@ -120,16 +120,9 @@ public final class NewsrelAnnotator extends Transformer implements DefaultParams
     return $(idCol);
   }
 
+  /** The overrides of {@code keyValues}, checked ({@link ExecutorPipeline#checkedOverrides}). */
   static Map<String, String> overrides(String[] keyValues) {
-    Map<String, String> m = new HashMap<>();
-    for (String kv : keyValues) {
-      int eq = kv.indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException("pipeline property must be KEY=VALUE: '" + kv + "'");
-      }
-      m.put(kv.substring(0, eq), kv.substring(eq + 1));
-    }
-    return m;
+    return ExecutorPipeline.checkedOverrides("pipelineProperties", java.util.List.of(keyValues));
   }
 
   @Override

@@ -1,15 +1,13 @@
 package org.newsrel.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.length;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -18,6 +16,9 @@ import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.SparkEnv;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -28,60 +29,69 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.newsrel.brat.BratFormatException;
-import org.newsrel.brat.BratWriter;
-import org.newsrel.cli.RunManifest;
+import org.newsrel.cli.PropOverrides;
 import org.newsrel.cli.TextInputs;
-import org.newsrel.convert.AnnotateOutput;
-import org.newsrel.core.DocumentLayers;
-import org.newsrel.ner.CrossDocumentIdentity;
 
 /**
  * The batch job: {@code newsrel annotate} on Spark, in two passes.
  * <ol>
  *   <li>Every document is annotated (document-level ids) in {@code mapPartitions} on the
  *       executors, with this JVM's pipeline ({@link ExecutorPipeline}); the result is
- *       persisted (memory and disk) so that later actions do not annotate again.
- *   <li>The identity records (entities and events of every annotated document, without text
- *       or tokens) are brought to the driver, put in the CLI's order (file names with
- *       {@code .txt}, {@link TextInputs#FILE_NAME_ORDER}; ids for a table) and linked by the
- *       CLI's code ({@link CrossDocumentIdentity#link}); the linked layers are joined back to
- *       the documents on their key. The driver must hold the records of the whole corpus:
- *       see README, "newsrel on Spark", for the limit.
+ *       persisted (memory and disk) so that later actions do not annotate again. The
+ *       documents are cut into many small partitions, longest first (file sizes from the
+ *       listing; text lengths for a table), so that the cores finish together instead of
+ *       one long partition running alone at the end.
+ *   <li>Corpus-wide identity ({@link IdentityPass}): only small cluster records move; they
+ *       are linked on the driver or as Spark joins ({@code --link}), in the CLI's document
+ *       order, and each document is rewritten with the corpus ids on the executors.
  * </ol>
  * Writes a Parquet table ({@code --out}: {@code id}, {@code text} and the columns of
  * {@link DocumentRows}); with {@code --brat DIR}, also {@code NAME.txt}, {@code NAME.ann},
- * {@code NAME.json} and {@code newsrel-run.tsv} as {@code annotate} writes them, from the
- * driver. A document that cannot be read or annotated is a row with {@code error} set (and a
- * {@code failed} line in the manifest); the job goes on.
+ * {@code NAME.json} and {@code newsrel-run.tsv} as {@code annotate} writes them
+ * ({@link BratOutput}). A document that cannot be read or annotated is a row with
+ * {@code error} set (and a {@code failed} line in the manifest); the job goes on. The
+ * summary reports the executors' heap after GC sampled during pass 1 ({@link HeapSampler}).
  *
- * <p>Never sets a master: {@code spark-submit --master} (or {@code spark.master}) chooses.
+ * <p>Options: {@code --in}, {@code --out}, {@code --format txt|parquet|json},
+ * {@code --brat DIR}, {@code --prop KEY=VALUE} (checked as {@code annotate --prop} checks
+ * it, {@link PropOverrides}), {@code --max-chars N}, {@code --partitions N},
+ * {@code --link auto|driver|distributed}, {@code --heap-every N} (documents between heap
+ * samples, per executor; 0: none), {@code --heap-gc} (a full GC before each sample).
+ * Never sets a master: {@code spark-submit --master} (or {@code spark.master}) chooses.
  */
 public final class SparkJob {
 
   static final String USAGE = String.join("\n",
       "usage: spark-submit --class org.newsrel.spark.SparkJob newsrel-spark-all.jar --in PATH --out PATH",
       "         [--format txt|parquet|json] [--brat DIR] [--prop KEY=VALUE]... [--max-chars N] [--partitions N]",
+      "         [--link auto|driver|distributed] [--heap-every N] [--heap-gc]",
       "  --in PATH        a folder of *.txt files (--format txt, the default), or a Parquet table /",
       "                   JSON-lines files with string columns id and text (--format parquet|json)",
       "  --out PATH       the Parquet table of documents to write (must not exist)",
       "  --brat DIR       also write NAME.txt, NAME.ann, NAME.json and newsrel-run.tsv there, as",
-      "                   `newsrel annotate` does (written by the driver, on its file system)",
-      "  --prop KEY=VALUE pipeline property override (as annotate --prop); repeatable",
+      "                   `newsrel annotate` does (on the job's file system: shared by the executors)",
+      "  --prop KEY=VALUE pipeline property override (as annotate --prop, checked the same way); repeatable",
       "  --max-chars N    longer texts are error rows (default " + ExecutorPipeline.DEFAULT_MAX_CHARS + ")",
-      "  --partitions N   partitions of the annotate pass (default: 4 x spark.default.parallelism)");
+      "  --partitions N   partitions of the annotate pass (default: ~8 documents each, at least 4 and",
+      "                   at most 50 per core of spark.default.parallelism; longest documents first)",
+      "  --link WHERE     corpus-wide identity on the driver, distributed (Spark joins), or auto",
+      "                   (the default: the driver up to " + IdentityPass.AUTO_DRIVER_MAX + " documents)",
+      "  --heap-every N   sample each executor's heap after GC every N documents (default 50; 0: off)",
+      "  --heap-gc        force a full GC before each sample (the live heap; pauses the executor: measuring only)");
 
-  /** Key column: the file name (.txt folder) or the id (table) that orders and joins documents. */
-  private static final String KEY = "newsrel_key";
+  private static final String KEY = IdentityPass.KEY;
 
   /** Parsed command line. */
-  record Options(String in, String out, String format, Path brat, Map<String, String> props, int maxChars,
-      int partitions) {}
+  record Options(String in, String out, String format, String brat, Map<String, String> props, int maxChars,
+      int partitions, IdentityPass.Link link, int heapEvery, boolean heapGc) {}
 
   /** What a run did, for the summary line and the benchmark. */
   record Summary(long documents, long failed, long tokens, double annotateSeconds, double identitySeconds,
-      double writeSeconds, long heapAfterAnnotateMb, long identityRecords) {}
+      double parquetSeconds, double bratSeconds, IdentityPass.Link link, long driverRecords,
+      List<HeapSampler.Sample> heap) {}
 
   private SparkJob() {}
 
@@ -109,16 +119,24 @@ public final class SparkJob {
     System.exit(code);
   }
 
+  /** The options; a bad one (a refused {@code --prop} too) is an {@link IllegalArgumentException}, before Spark starts. */
   static Options parse(String[] args) {
     String in = null;
     String out = null;
     String format = "txt";
-    Path brat = null;
-    Map<String, String> props = new HashMap<>();
+    String brat = null;
+    List<String> props = new ArrayList<>();
     int maxChars = ExecutorPipeline.DEFAULT_MAX_CHARS;
     int partitions = 0;
+    IdentityPass.Link link = IdentityPass.Link.AUTO;
+    int heapEvery = 50;
+    boolean heapGc = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
+      if (a.equals("--heap-gc")) {
+        heapGc = true;
+        continue;
+      }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException("missing value after " + a);
       }
@@ -132,17 +150,25 @@ public final class SparkJob {
           }
           format = v;
         }
-        case "--brat" -> brat = Path.of(v);
-        case "--prop" -> props.putAll(NewsrelAnnotator.overrides(new String[] {v}));
+        case "--brat" -> brat = v;
+        case "--prop" -> props.add(v);
         case "--max-chars" -> maxChars = positive(a, v);
         case "--partitions" -> partitions = positive(a, v);
+        case "--link" -> {
+          if (!List.of("auto", "driver", "distributed").contains(v)) {
+            throw new IllegalArgumentException("--link must be auto, driver or distributed, not " + v);
+          }
+          link = IdentityPass.Link.valueOf(v.toUpperCase(java.util.Locale.ROOT));
+        }
+        case "--heap-every" -> heapEvery = v.equals("0") ? 0 : positive(a, v);
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
     }
     if (in == null || out == null) {
       throw new IllegalArgumentException("--in and --out are required");
     }
-    return new Options(in, out, format, brat, props, maxChars, partitions);
+    return new Options(in, out, format, brat, ExecutorPipeline.checkedOverrides("--prop", props), maxChars, partitions,
+        link, heapEvery, heapGc);
   }
 
   private static int positive(String option, String v) {
@@ -157,10 +183,17 @@ public final class SparkJob {
     throw new IllegalArgumentException(option + " must be a positive integer, not " + v);
   }
 
+  /** Partitions of pass 1 for {@code documents}: ~8 documents each, 4 to 50 per core. */
+  static int defaultPartitions(long documents, int cores) {
+    long n = Math.max(4L * cores, (documents + 7) / 8);
+    return (int) Math.max(1, Math.min(n, 50L * cores));
+  }
+
   /** The job on {@code spark}; {@code log} gets the progress and summary lines. */
   static Summary run(SparkSession spark, Options o, PrintStream log) throws IOException {
     boolean folder = o.format().equals("txt");
-    int partitions = o.partitions() > 0 ? o.partitions() : 4 * spark.sparkContext().defaultParallelism();
+    KeyOrder order = folder ? KeyOrder.FILE_NAMES : KeyOrder.IDS;
+    int cores = spark.sparkContext().defaultParallelism();
     StructType pass1Schema = new StructType()
         .add(KEY, DataTypes.StringType, false)
         .add("id", DataTypes.StringType, false)
@@ -168,19 +201,30 @@ public final class SparkJob {
     for (StructField f : DocumentRows.LAYER_FIELDS) {
       pass1Schema = pass1Schema.add(f);
     }
-    Map<String, String> props = new HashMap<>(o.props());
+    Map<String, String> props = o.props();
     int maxChars = o.maxChars();
+    int heapEvery = o.heapEvery();
+    boolean heapGc = o.heapGc();
+    CollectionAccumulator<HeapSampler.Sample> heap = spark.sparkContext().collectionAccumulator("newsrel heap");
 
     // pass 1: annotate every document (document-level ids), persisted
     long t0 = System.nanoTime();
     Dataset<Row> pass1;
+    int partitions;
     if (folder) {
       // listed here, not by the binaryFile source: it drops empty files and names starting with '.' or '_'
-      List<String> paths = listTexts(spark, o.in());
+      List<FileStatus> files = listTexts(spark, o.in());
+      files.sort(Comparator.comparingLong(FileStatus::getLen).reversed()
+          .thenComparing(st -> st.getPath().getName(), KeyOrder.FILE_NAMES));
+      partitions = o.partitions() > 0 ? o.partitions() : defaultPartitions(files.size(), cores);
+      List<String> paths = files.stream().map(st -> st.getPath().toString()).toList();
       SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
-      MapPartitionsFunction<Row, Row> f = rows -> annotatedFiles(rows, conf, props, maxChars);
-      pass1 = spark.createDataset(paths, Encoders.STRING()).toDF("path")
-          .repartition(partitions, col("path")).mapPartitions(f, Encoders.row(pass1Schema));
+      // parallelize keeps the list's order in contiguous slices: partition 0 holds the longest texts
+      JavaRDD<String> slices = JavaSparkContext.fromSparkContext(spark.sparkContext())
+          .parallelize(paths, Math.max(1, Math.min(partitions, paths.size())));
+      JavaRDD<Row> rows = slices.mapPartitions(it -> annotatedFiles(it, conf, props, maxChars, heap, heapEvery,
+          heapGc));
+      pass1 = spark.createDataFrame(rows, pass1Schema);
     } else {
       Dataset<Row> table = o.format().equals("parquet") ? spark.read().parquet(o.in()) : spark.read().json(o.in());
       for (String c : List.of("id", "text")) {
@@ -192,8 +236,12 @@ public final class SparkJob {
       table = table.select(col("id").cast(DataTypes.StringType).as("id"), col("text").cast(DataTypes.StringType));
       Set<String> repeated = new HashSet<>(table.groupBy("id").count().filter(col("count").gt(1)).select("id")
           .as(Encoders.STRING()).collectAsList());
-      MapPartitionsFunction<Row, Row> f = rows -> annotatedTable(rows, repeated, props, maxChars);
-      pass1 = table.repartition(partitions, col("id")).mapPartitions(f, Encoders.row(pass1Schema));
+      partitions = o.partitions() > 0 ? o.partitions() : defaultPartitions(table.count(), cores);
+      MapPartitionsFunction<Row, Row> f = rows -> annotatedTable(rows, repeated, props, maxChars, heap, heapEvery,
+          heapGc);
+      // range partitions on the text's length, longest first
+      pass1 = table.repartitionByRange(partitions, length(col("text")).desc(), col("id"))
+          .mapPartitions(f, Encoders.row(pass1Schema));
     }
     pass1 = pass1.persist(StorageLevel.MEMORY_AND_DISK());
     long documents = pass1.count();
@@ -202,101 +250,91 @@ public final class SparkJob {
       throw new IllegalArgumentException(folder ? "no *.txt files in " + o.in() : "no rows in " + o.in());
     }
     double annotateSeconds = (System.nanoTime() - t0) / 1e9;
-    long heapMb = liveHeapMb();
-    log.printf("pass 1: %d documents annotated in %.1f s%n", documents, annotateSeconds);
+    Row counts = pass1.agg(org.apache.spark.sql.functions.count(col(DocumentRows.ERROR)),
+        org.apache.spark.sql.functions.sum(DocumentRows.TOKEN_COUNT)).first();
+    long failed = counts.getLong(0);
+    long tokens = counts.isNullAt(1) ? 0 : counts.getLong(1);
+    log.printf("pass 1: %d documents annotated in %.1f s (%d partitions, longest first)%n", documents,
+        annotateSeconds, partitions);
 
-    // pass 2: corpus-wide identity on the driver, in the CLI's document order
-    long t1 = System.nanoTime();
-    // streamed a partition at a time; only the key and the layers (no Rows) stay on the driver
-    record Keyed(String key, DocumentLayers layers) {}
-    List<Keyed> records = new ArrayList<>();
-    Iterator<Row> rows = pass1.filter(col(DocumentRows.ERROR).isNull())
-        .select(KEY, "id", DocumentRows.ENTITIES, DocumentRows.ATTRIBUTIONS, DocumentRows.RELATIONS,
-            DocumentRows.TOKEN_COUNT)
-        .toLocalIterator();
-    while (rows.hasNext()) {
-      Row r = rows.next();
-      records.add(new Keyed(r.getString(0), DocumentRows.layers(r, r.getString(1), "")));
-    }
-    Comparator<String> order = folder ? TextInputs.FILE_NAME_ORDER : Comparator.naturalOrder();
-    records.sort(Comparator.comparing(Keyed::key, order));
-    List<DocumentLayers> forLinking = records.stream().map(Keyed::layers).toList();
-    List<DocumentLayers> linked = CrossDocumentIdentity.link(forLinking);
-    long gc0 = System.nanoTime();
-    long recordsMb = liveHeapMb() - heapMb; // records, their layers and the linked layers, held together here
-    long gcNanos = System.nanoTime() - gc0; // not counted in the identity time
-    forLinking = null;
-    List<Row> linkedRows = new ArrayList<>(linked.size());
-    for (int i = 0; i < linked.size(); i++) {
-      Object[] ids = DocumentRows.identityValues(linked.get(i));
-      linkedRows.add(RowFactory.create(records.get(i).key(), ids[0], ids[1], ids[2]));
-    }
-    records = null;
-    StructType linkedSchema = new StructType().add(KEY, DataTypes.StringType, false);
-    for (StructField f : DocumentRows.identityFields()) {
-      linkedSchema = linkedSchema.add(f);
-    }
-    Dataset<Row> linkedDf = spark.createDataFrame(linkedRows, linkedSchema);
-    double identitySeconds = (System.nanoTime() - t1 - gcNanos) / 1e9;
-    log.printf("identity linked across %d documents in %.1f s (driver; records and linked layers ~%d MB of its heap)%n",
-        linkedRows.size(), identitySeconds, recordsMb);
-
-    List<String> columns = new ArrayList<>(List.of(KEY, "id", "text"));
-    DocumentRows.LAYER_FIELDS.forEach(f -> columns.add(f.name()));
-    Dataset<Row> result = pass1.drop(DocumentRows.ENTITIES, DocumentRows.ATTRIBUTIONS, DocumentRows.RELATIONS)
-        .join(linkedDf, new String[] {KEY}, "left_outer")
-        .select(columns.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new));
+    // pass 2: corpus-wide identity, in the CLI's document order
+    IdentityPass.Result identity = IdentityPass.run(spark, pass1, documents - failed, order, o.link(),
+        Math.max(cores, (int) Math.min(2000, documents / 2000)), log);
 
     long t2 = System.nanoTime();
-    result.drop(KEY).write().parquet(o.out());
+    identity.linked().drop(KEY).write().parquet(o.out());
+    double parquetSeconds = (System.nanoTime() - t2) / 1e9;
+    long t3 = System.nanoTime();
     if (o.brat() != null) {
-      writeBrat(result, o.brat(), order);
+      BratOutput.write(spark, spark.read().parquet(o.out()), o.brat(), order);
     }
-    double writeSeconds = (System.nanoTime() - t2) / 1e9;
-    long failed = pass1.filter(col(DocumentRows.ERROR).isNotNull()).count();
-    Long tokens = pass1.agg(org.apache.spark.sql.functions.sum(DocumentRows.TOKEN_COUNT)).as(Encoders.LONG()).first();
+    double bratSeconds = (System.nanoTime() - t3) / 1e9;
     pass1.unpersist();
-    Summary s = new Summary(documents, failed, tokens == null ? 0 : tokens, annotateSeconds, identitySeconds,
-        writeSeconds, heapMb, linkedRows.size());
+    List<HeapSampler.Sample> samples = new ArrayList<>(heap.value());
+    samples.sort(Comparator.comparing(HeapSampler.Sample::executor).thenComparingLong(HeapSampler.Sample::documents));
+    Summary s = new Summary(documents, failed, tokens, annotateSeconds, identity.seconds(), parquetSeconds,
+        bratSeconds, identity.where(), identity.driverRecords(), samples);
     if (!Double.isNaN(ExecutorPipeline.buildSeconds())) {
       log.printf("newsrel pipeline of this JVM (the executor in local mode) built in %.1f s, within pass 1%n",
           ExecutorPipeline.buildSeconds());
     }
     log.printf("%d documents: %d annotated, %d failed (error column of %s); %d tokens%n", documents,
         documents - failed, failed, o.out(), s.tokens());
-    log.printf("annotate pass %.1f s (%.0f tokens/s), identity %.1f s, writing %.1f s; heap in use after pass 1 "
-        + "(after GC, this JVM) %d MB%n", annotateSeconds, s.tokens() / annotateSeconds, identitySeconds,
-        writeSeconds, heapMb);
+    log.printf("annotate pass %.1f s (%.0f tokens/s); identity pass %.1f s (%s%s); Parquet write with the ids "
+        + "rewritten %.1f s; brat files %.1f s%n", annotateSeconds, s.tokens() / annotateSeconds, identity.seconds(),
+        identity.where() == IdentityPass.Link.DRIVER ? "on the driver" : "distributed",
+        identity.driverRecords() >= 0 ? ", " + identity.driverRecords() + " cluster records" : "", parquetSeconds,
+        bratSeconds);
+    log.print(heapSummary(samples));
     return s;
   }
 
-  /** Heap in use after a full GC in this JVM (the executor too, in local mode). */
-  private static long liveHeapMb() {
-    System.gc();
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576;
+  /** The heap samples, one line per executor. */
+  static String heapSummary(List<HeapSampler.Sample> samples) {
+    StringBuilder sb = new StringBuilder();
+    String executor = null;
+    for (HeapSampler.Sample h : samples) {
+      if (!h.executor().equals(executor)) {
+        executor = h.executor();
+        sb.append(sb.length() == 0 ? "" : "\n").append("executor ").append(executor)
+            .append(" heap after GC, MB (documents of this JVM: after latest GC / after latest full GC):");
+      }
+      sb.append(' ').append(h.documents()).append(": ").append(h.afterGcMb()).append('/')
+          .append(h.afterFullGcMb() < 0 ? "-" : String.valueOf(h.afterFullGcMb()));
+    }
+    return sb.length() == 0 ? "" : sb.append('\n').toString();
   }
 
   /** The {@code *.txt} files directly in {@code dir} (any Hadoop file system), as annotate lists them. */
-  private static List<String> listTexts(SparkSession spark, String dir) throws IOException {
+  private static List<FileStatus> listTexts(SparkSession spark, String dir) throws IOException {
     org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(dir);
     FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
     if (!fs.exists(p) || !fs.getFileStatus(p).isDirectory()) {
       throw new IllegalArgumentException("input folder " + dir + " does not exist or is not a folder (--format txt)");
     }
-    List<String> paths = new ArrayList<>();
+    List<FileStatus> files = new ArrayList<>();
     for (FileStatus st : fs.listStatus(p)) {
       if (st.isFile() && st.getPath().getName().endsWith(".txt")) {
-        paths.add(st.getPath().toString());
+        files.add(st);
       }
     }
-    return paths;
+    return files;
+  }
+
+  /** A heap sample to the accumulator when this JVM's document count calls for one. */
+  private static void sampleHeap(CollectionAccumulator<HeapSampler.Sample> heap, int every, boolean fullGc) {
+    HeapSampler.Sample s = HeapSampler.onDocument(every, fullGc, SparkEnv.get().executorId());
+    if (s != null) {
+      heap.add(s);
+    }
   }
 
   /** Pass 1 over files (their paths): read as annotate reads them, then annotated. */
-  private static Iterator<Row> annotatedFiles(Iterator<Row> rows, SerializableConfiguration conf,
-      Map<String, String> props, int maxChars) {
-    return LazyIterators.map(rows, r -> {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(r.getString(0));
+  private static Iterator<Row> annotatedFiles(Iterator<String> paths, SerializableConfiguration conf,
+      Map<String, String> props, int maxChars, CollectionAccumulator<HeapSampler.Sample> heap, int heapEvery,
+      boolean heapGc) {
+    return LazyIterators.map(paths, p -> {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(p);
       String fileName = path.getName();
       String name = TextInputs.stem(Path.of(fileName));
       String shown = "file".equals(path.toUri().getScheme()) ? path.toUri().getPath() : path.toString();
@@ -314,7 +352,9 @@ public final class SparkJob {
         return pass1Row(fileName, name, null, DocumentRows.error(shown + ": cannot read: "
             + e.getClass().getSimpleName() + ": " + e.getMessage()));
       }
-      return pass1Row(fileName, name, text, ExecutorPipeline.annotate(name, shown, text, props, maxChars));
+      Object[] layers = ExecutorPipeline.annotate(name, shown, text, props, maxChars);
+      sampleHeap(heap, heapEvery, heapGc);
+      return pass1Row(fileName, name, text, layers);
     });
   }
 
@@ -334,7 +374,7 @@ public final class SparkJob {
 
   /** Pass 1 over table rows (id, text); an id of several rows is an error row for each of them. */
   private static Iterator<Row> annotatedTable(Iterator<Row> rows, Set<String> repeated, Map<String, String> props,
-      int maxChars) {
+      int maxChars, CollectionAccumulator<HeapSampler.Sample> heap, int heapEvery, boolean heapGc) {
     return LazyIterators.map(rows, r -> {
       String id = r.getString(0);
       String text = r.getString(1);
@@ -344,7 +384,9 @@ public final class SparkJob {
       if (repeated.contains(id)) {
         return pass1Row(id, id, text, DocumentRows.error(id + ": id of several rows; ids must be unique"));
       }
-      return pass1Row(id, id, text, ExecutorPipeline.annotate(id, id, text, props, maxChars));
+      Object[] layers = ExecutorPipeline.annotate(id, id, text, props, maxChars);
+      sampleHeap(heap, heapEvery, heapGc);
+      return pass1Row(id, id, text, layers);
     });
   }
 
@@ -355,47 +397,5 @@ public final class SparkJob {
     values[2] = text;
     System.arraycopy(layers, 0, values, 3, layers.length);
     return RowFactory.create(values);
-  }
-
-  /**
-   * {@code annotate}'s files for every document, streamed to the driver a partition at a
-   * time, and the run manifest in the CLI's document order.
-   */
-  private static void writeBrat(Dataset<Row> result, Path dir, Comparator<String> order) throws IOException {
-    Files.createDirectories(dir);
-    List<String[]> manifest = new ArrayList<>();
-    Iterator<Row> it = result.toLocalIterator();
-    while (it.hasNext()) {
-      Row r = it.next();
-      String key = r.getString(0);
-      String name = r.getString(1);
-      String error = r.getString(r.fieldIndex(DocumentRows.ERROR));
-      if (error == null) {
-        error = writeDocument(dir, r, name);
-      }
-      manifest.add(new String[] {key, name, error});
-    }
-    manifest.sort(Comparator.comparing(m -> m[0], order));
-    BratWriter.writeAtomically(dir.resolve(RunManifest.FILE),
-        RunManifest.format(manifest.stream().map(m -> new RunManifest.Entry(m[1], m[2])).toList()));
-  }
-
-  /** Writes one document's files; returns null, or why they could not be written. */
-  private static String writeDocument(Path dir, Row r, String name) {
-    try {
-      Path txt = dir.resolve(name + ".txt");
-      if (!txt.getParent().equals(dir)) {
-        return name + ": not a file name; not written";
-      }
-      String text = r.getString(2);
-      DocumentLayers layers = DocumentRows.layers(r, name, text);
-      AnnotateOutput.Formatted f = AnnotateOutput.format(layers, DocumentRows.tokens(r));
-      BratWriter.writeAtomically(dir.resolve(name + ".json"), f.json());
-      BratWriter.writeAtomically(dir.resolve(name + ".ann"), f.ann());
-      BratWriter.writeAtomically(txt, text);
-      return null;
-    } catch (IOException | RuntimeException e) {
-      return name + ": cannot write output: " + e.getClass().getSimpleName() + ": " + e.getMessage();
-    }
   }
 }

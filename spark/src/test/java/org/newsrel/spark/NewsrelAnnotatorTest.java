@@ -132,13 +132,42 @@ class NewsrelAnnotatorTest {
   void pipelineThatCannotBeBuiltGivesErrorRowsNamingTheCause() {
     List<Row> rows = List.of(RowFactory.create("a", "The mayor said the bridge would reopen."),
         RowFactory.create("b", "Police said nothing."));
-    Map<String, Row> out = byId(new NewsrelAnnotator().setPipelineProperties("newsrel_ner.noSuchProperty=1")
-        .transform(table(rows)));
+    String bad = "newsrel_attribution.cueClassifier=/no/such/cue-model.bin"; // a known key, a model that is not there
+    Map<String, Row> out = byId(new NewsrelAnnotator().setPipelineProperties(bad).transform(table(rows)));
     for (String id : List.of("a", "b")) {
       String error = out.get(id).getAs(DocumentRows.ERROR);
       assertTrue(error != null && error.startsWith(id + ": IllegalArgumentException: cannot build the pipeline with "
-          + "{newsrel_ner.noSuchProperty=1}: ") && error.contains("noSuchProperty"), String.valueOf(error));
+          + "{newsrel_attribution.cueClassifier=/no/such/cue-model.bin}: ") && error.contains("cue-model.bin"),
+          String.valueOf(error));
     }
+  }
+
+  /**
+   * Unknown keys, a replaced annotator class and an annotators list without a newsrel layer
+   * are refused as {@code annotate --prop} refuses them: when set, and in {@code transform}
+   * (a param set directly or loaded), on the driver before any task or model.
+   */
+  @Test
+  void pipelinePropertiesAreCheckedAsTheCliChecksThem() {
+    IllegalArgumentException typo = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new NewsrelAnnotator().setPipelineProperties("newsrel_attribution.nestd=true"));
+    assertTrue(typo.getMessage().startsWith("pipelineProperties newsrel_attribution.nestd: unknown property (did you mean "
+        + "newsrel_attribution.nested?)"), typo.getMessage());
+    IllegalArgumentException two = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new NewsrelAnnotator().setPipelineProperties("customAnnotatorClass.newsrel_entities=x.Y",
+            "annotators=tokenize,ssplit,pos"));
+    assertTrue(two.getMessage().startsWith("pipelineProperties: 2 refused keys:")
+        && two.getMessage().contains("annotators=tokenize,ssplit,pos leaves out newsrel_entities (entities)")
+        && two.getMessage().contains("customAnnotatorClass.newsrel_entities: the newsrel pipeline's annotator classes "
+            + "cannot be replaced"), two.getMessage());
+    NewsrelAnnotator direct = new NewsrelAnnotator();
+    direct.set(direct.pipelineProperties(), new String[] {"no.such.key=1"});
+    long jobs = LocalSpark.session().sparkContext().statusTracker().getJobIdsForGroup(null).length;
+    IllegalArgumentException late = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> direct.transform(table(List.of(RowFactory.create("a", "The mayor said it.")))));
+    assertTrue(late.getMessage().startsWith("pipelineProperties no.such.key: unknown property"), late.getMessage());
+    assertEquals(jobs, LocalSpark.session().sparkContext().statusTracker().getJobIdsForGroup(null).length,
+        "refused before any Spark job");
   }
 
   @Test

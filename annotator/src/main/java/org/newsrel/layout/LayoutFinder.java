@@ -27,6 +27,14 @@ public final class LayoutFinder {
   private static final int MAX_HEADLINE_WORDS = 25;
   private static final int MAX_CREDIT_LINE_WORDS = 12;
   private static final int MAX_ANYWHERE_LINE_WORDS = 30;
+  /**
+   * A dateline signed by neither an agency nor a date ("NAIROBI -") opens one of the first
+   * lines of a story (after a headline, a standfirst, a section label) and names a place of
+   * at most three words, maybe qualified after a comma ("NEWPORT NEWS, Va. -"): further down,
+   * or longer, an ALL-CAPS run-in heading ("MORE TROUBLE AHEAD — ...") looks the same.
+   */
+  private static final int MAX_BARE_DATELINE_LINE = 6;
+  private static final int MAX_BARE_DATELINE_WORDS = 3;
   private static final String NAME_WORD = "[A-Z][\\p{L}\\p{M}'\u2019.&-]*";
 
   private final LayoutRules rules;
@@ -71,7 +79,7 @@ public final class LayoutFinder {
   /** The layout of {@code text}, sorted by offset; spans never overlap. */
   public List<LayoutSpan> find(String text) {
     List<LayoutSpan> out = new ArrayList<>();
-    boolean first = true;
+    int lineNo = 0;
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int nl = text.indexOf('\n', lineStart);
@@ -85,8 +93,7 @@ public final class LayoutFinder {
         e--;
       }
       if (b < e) {
-        line(text, b, e, first, out);
-        first = false;
+        line(text, b, e, lineNo++, out);
       }
       if (nl < 0) {
         break;
@@ -97,16 +104,16 @@ public final class LayoutFinder {
     return List.copyOf(out);
   }
 
-  /** Classifies the non-empty line {@code [b, e)} (trimmed). */
-  private void line(String text, int b, int e, boolean first, List<LayoutSpan> out) {
+  /** Classifies the non-empty line {@code [b, e)} (trimmed), the {@code lineNo}-th non-empty line (from 0). */
+  private void line(String text, int b, int e, int lineNo, List<LayoutSpan> out) {
     String line = text.substring(b, e);
-    Kind whole = wholeLine(line, first);
+    Kind whole = wholeLine(line, lineNo);
     if (whole != null) {
       out.add(LayoutSpan.of(text, b, e, whole));
       return;
     }
     int body = b;
-    int datelineEnd = datelineEnd(line);
+    int datelineEnd = datelineEnd(line, lineNo);
     if (datelineEnd > 0) {
       out.add(LayoutSpan.of(text, b, b + datelineEnd, Kind.DATELINE));
       body = b + datelineEnd;
@@ -115,7 +122,7 @@ public final class LayoutFinder {
   }
 
   /** The kind of a line that is one layout element as a whole, or null. */
-  Kind wholeLine(String line, boolean first) {
+  Kind wholeLine(String line, int lineNo) {
     if (boilerplateLine(line)) {
       return Kind.BOILERPLATE;
     }
@@ -125,12 +132,12 @@ public final class LayoutFinder {
     if (byline(line)) {
       return Kind.BYLINE;
     }
-    int dateline = datelineEnd(line);
+    int dateline = datelineEnd(line, lineNo);
     if (dateline > 0) {
       // an ALL-CAPS line with words after its dash is a headline ("UKRAINE - REBELS TAKE TOWN")
       return allCaps(line) && !line.substring(dateline).isBlank() ? Kind.HEADLINE : null;
     }
-    if (allCaps(line) || titleCase(line, first)) {
+    if (allCaps(line) || titleCase(line, lineNo == 0)) {
       return Kind.HEADLINE;
     }
     return null;
@@ -274,7 +281,7 @@ public final class LayoutFinder {
   // ---- datelines ----
 
   /** The length of the dateline opening {@code line} (through its dash), or 0 when it opens with none. */
-  int datelineEnd(String line) {
+  int datelineEnd(String line, int lineNo) {
     Matcher m = dateline.matcher(line);
     if (m.lookingAt()) {
       String places = m.group(1);
@@ -284,7 +291,9 @@ public final class LayoutFinder {
       String agency = m.group(3);
       boolean knownAgency = agency != null && rules.contains("agency", agency);
       boolean hasDate = m.group(2) != null;
-      if (knownAgency || hasDate || capsPlace && !rules.contains("function-word", firstPlace)) {
+      boolean barePlace = capsPlace && !rules.contains("function-word", firstPlace) && lineNo < MAX_BARE_DATELINE_LINE
+          && java.util.Arrays.stream(places.split(",")).allMatch(p -> p.strip().split(" ").length <= MAX_BARE_DATELINE_WORDS);
+      if (knownAgency || hasDate || barePlace) {
         return m.end(4);
       }
     }

@@ -182,8 +182,8 @@ public final class CrossDocumentIdentity {
         out.add(d);
         continue;
       }
-      out.add(new DocumentLayers(d.name(), d.text(), entities, followEntities(d.attributions(), changed, entities),
-          followEntities(d.relations(), changed, entities), d.tokenCount()));
+      out.add(d.withLayers(entities, followEntities(d.attributions(), changed, entities),
+          followEntities(d.relations(), changed, entities)));
     }
     return out;
   }
@@ -313,9 +313,9 @@ public final class CrossDocumentIdentity {
             : new EntityMention(m.span(), retype[c], null, null, m.confidence(), m.rule() + "+corpus-retype");
         return typed.withIdentity(ids[c], display[c]);
       }).toList();
-      out.add(new DocumentLayers(doc.name(), doc.text(), entities,
+      out.add(doc.withLayers(entities,
           rewriteEvents(doc.attributions(), di, indexOf, ids, display),
-          rewriteEvents(doc.relations(), di, indexOf, ids, display), doc.tokenCount()));
+          rewriteEvents(doc.relations(), di, indexOf, ids, display)));
     }
     return out;
   }

@@ -43,6 +43,10 @@ class LayoutFinderTest {
         row(BODY + "Paris, the capital of France, hosted the talks."),
         row(BODY + "Cairo, which has grown fast, needs water."),
         row(BODY + "Smith - who had been mayor - said nothing."),
+        // not datelines: ALL-CAPS run-in headings, one of four words, one far down the story
+        row(BODY + "SENATORS WANT MORE TIME \u2014 The bill stalled again."),
+        row(BODY + "OHIO VOTERS BACK SMITH, BUT CITIES BACK JONES - The poll was small."),
+        row(BODY.repeat(7) + "HARD TIMES AHEAD \u2014 The plan also cuts pensions."),
         // bylines
         row(BODY + "By Jane Doe, Associated Press", "[44,73) BYLINE By Jane Doe, Associated Press"),
         row(BODY + "By JOHN SMITH", "[44,57) BYLINE By JOHN SMITH"),

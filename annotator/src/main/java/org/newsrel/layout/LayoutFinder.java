@@ -14,7 +14,8 @@ import org.newsrel.layout.LayoutSpan.Kind;
  * a line opening with a {@code boilerplate-lead}, a short line holding a
  * {@code boilerplate-anywhere} phrase), a photo credit, a byline, or a headline (title case
  * or ALL CAPS); a line may open with a dateline, and the text of a line may hold a
- * parenthesised or trailing photo credit and an upper-case teaser ("READ MORE: ...").
+ * parenthesised or trailing photo credit and an upper-case teaser ("READ MORE: Other Story
+ * (PHOTOS)": the label is boilerplate, the teased headline a headline).
  * The word lists are {@link LayoutRules}; this class holds the mechanism.
  *
  * <p>Stateless after construction (patterns are compiled once), so one instance serves
@@ -352,8 +353,16 @@ public final class LayoutFinder {
       if (teaser.start() < teaserEnd) {
         continue;
       }
+      // the label is furniture; the headline it teases is a headline (of another story, still text)
       teaserEnd = teaserEnd(body, teaser.end());
-      out.add(LayoutSpan.of(text, b + teaser.start(), b + teaserEnd, Kind.BOILERPLATE));
+      out.add(LayoutSpan.of(text, b + teaser.start(), b + teaser.end(), Kind.BOILERPLATE));
+      int headline = teaser.end();
+      while (headline < teaserEnd && space(body.charAt(headline))) {
+        headline++;
+      }
+      if (headline < teaserEnd) {
+        out.add(LayoutSpan.of(text, b + headline, b + teaserEnd, Kind.HEADLINE));
+      }
     }
     Matcher paren = PARENTHESIS.matcher(body);
     while (paren.find()) {

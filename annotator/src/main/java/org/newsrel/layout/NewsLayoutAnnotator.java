@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code rules} (default {@value LayoutRules#DEFAULT_RESOURCE}): classpath resource
  *       or file of the word lists.
  *   <li>{@code splitSentences} (default true): end a sentence after a dateline and on both
- *       sides of a blocking span inside a line (a teaser, a parenthesised credit); the
+ *       sides of a layout span inside a line (a teaser and its headline, a parenthesised
+ *       credit); the
  *       sentences that need no cut are left as the splitter made them.
  *   <li>{@code truecase} (default {@code none}): a CoreNLP truecaser model (e.g.
  *       {@code edu/stanford/nlp/models/truecase/truecasing.fast.caseless.qn.ser.gz}, in the
@@ -169,14 +170,12 @@ public final class NewsLayoutAnnotator implements Annotator {
 
   /**
    * The document token indices after which a sentence must end: the last token of each
-   * blocking span, and the token before one that starts inside a line.
+   * layout span, and the token before one that starts inside a line (a span that is a whole
+   * line ends its sentence anyway: a line break always does in this pipeline).
    */
   private static Set<Integer> sentenceEnds(String text, List<CoreLabel> tokens, List<LayoutSpan> spans) {
     Set<Integer> ends = new HashSet<>();
     for (LayoutSpan s : spans) {
-      if (!s.kind().blocksExtraction()) {
-        continue;
-      }
       int before = -1;
       int last = -1;
       for (int k = 0; k < tokens.size() && tokens.get(k).beginPosition() < s.end(); k++) {

@@ -76,7 +76,7 @@ class LayoutFinderTest {
             "[44,94) BOILERPLATE Copyright 2025 Daily Courier. All rights reserved."),
         row(BODY + "\u00a9 2024 Gazette Media Group", "[44,70) BOILERPLATE \u00a9 2024 Gazette Media Group"),
         row(BODY + "Officials confirmed the deaths. READ MORE: Floods hit the north (PHOTOS) The army sent boats.",
-            "[76,116) BOILERPLATE READ MORE: Floods hit the north (PHOTOS)"),
+            "[76,86) BOILERPLATE READ MORE:", "[87,116) HEADLINE Floods hit the north (PHOTOS)"),
         // not boilerplate: a sentence opening with a lead word
         row(BODY + "Watch officials closely, the judge warned."),
         row(BODY + "Share prices fell."),

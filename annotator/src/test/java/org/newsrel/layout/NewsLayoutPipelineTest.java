@@ -79,8 +79,9 @@ class NewsLayoutPipelineTest {
 
   @Test
   void captureArgumentsComeFromTheSentenceNotTheDateline() {
+    // the headline's "Detain" is a capture of its own (headlines are article text); this is the sentence's
     List<Event> captures = doc.get(NewsrelAnnotations.RelationEventsAnnotation.class).stream()
-        .filter(e -> e.type().equals("Capture")).toList();
+        .filter(e -> e.type().equals("Capture") && e.trigger().begin() > TEXT.indexOf("BAMAKO")).toList();
     assertEquals(1, captures.size(), captures.toString());
     Event c = captures.get(0);
     assertEquals("Malian soldiers", c.argument("Captor").orElseThrow().fragments().get(0).text());
@@ -106,7 +107,7 @@ class NewsLayoutPipelineTest {
     assertTrue(json.contains("\"layout\""), json);
     String layout = json.substring(json.indexOf("\"layout\""));
     assertTrue(java.util.regex.Pattern.compile("\"begin\": " + dateline + ",\\s*\"end\": " + (dateline + 28)
-        + ",[^}]*\"text\": \"BAMAKO, March 4 \\(Newswire\\) -\",\\s*\"kind\": \"DATELINE\"").matcher(layout).find(),
+        + ",\\s*\"kind\": \"DATELINE\",\\s*\"text\": \"BAMAKO, March 4 \\(Newswire\\) -\"").matcher(layout).find(),
         layout);
   }
 

@@ -197,14 +197,22 @@ public final class LayoutFinder {
 
   // ---- credits ----
 
-  private boolean creditLine(String line) {
+  /** Whether {@code s} opens with a credit word and a colon, a slash or "by": "Photo: X", "Photograph by X". */
+  private boolean creditLead(String s) {
     for (String lead : rules.entries("credit-lead")) {
-      if (startsWithIgnoreCase(line, lead) && line.length() > lead.length()) {
-        String rest = line.substring(lead.length());
+      if (startsWithIgnoreCase(s, lead) && s.length() > lead.length()) {
+        String rest = s.substring(lead.length());
         if (rest.matches("(?s)\\s*[:/].*") || rest.matches("(?is)\\s+by\\s.*")) {
           return true;
         }
       }
+    }
+    return false;
+  }
+
+  private boolean creditLine(String line) {
+    if (creditLead(line)) {
+      return true;
     }
     if (words(line).size() > MAX_CREDIT_LINE_WORDS || line.matches("(?s).*[.!?]\\s+\\S.*")) {
       return false;
@@ -215,13 +223,8 @@ public final class LayoutFinder {
   /** Whether the content of a parenthesis is a photo credit: "Photo: X", "AP Photo/X", "X/AFP via Getty Images". */
   private boolean creditParenthesis(String inside) {
     String c = inside.strip();
-    for (String lead : rules.entries("credit-lead")) {
-      if (startsWithIgnoreCase(c, lead) && c.length() > lead.length()) {
-        String rest = c.substring(lead.length());
-        if (rest.matches("\\s*[:/].*") || rest.matches("(?i)\\s+by\\s.*")) {
-          return true;
-        }
-      }
+    if (creditLead(c)) {
+      return true;
     }
     for (String source : rules.entries("credit-source")) {
       if (startsWithIgnoreCase(c, source) && c.length() > source.length()) {

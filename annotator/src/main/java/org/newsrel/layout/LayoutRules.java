@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsrel.core.ResourceLines;
+import org.newsrel.core.SectionedFile;
 
 /**
  * The word lists of the news-layout stage, parsed once from a sectioned rule file
@@ -50,27 +51,8 @@ public final class LayoutRules {
   static LayoutRules parse(String annotatorName, String location, List<String> lines) {
     Map<String, List<String>> raw = new LinkedHashMap<>();
     SECTIONS.forEach(s -> raw.put(s, new ArrayList<>()));
-    String section = null;
-    int lineNo = 0;
-    for (String line : lines) {
-      lineNo++;
-      String entry = line.strip();
-      if (entry.isEmpty() || entry.startsWith("#")) {
-        continue;
-      }
-      if (entry.startsWith("[") && entry.endsWith("]")) {
-        section = entry.substring(1, entry.length() - 1);
-        if (!raw.containsKey(section)) {
-          throw new IllegalArgumentException(error(annotatorName, location, lineNo,
-              "unknown section [" + section + "], known: " + SECTIONS));
-        }
-        continue;
-      }
-      if (section == null) {
-        throw new IllegalArgumentException(error(annotatorName, location, lineNo,
-            "entry '" + entry + "' before the first [section]"));
-      }
-      raw.get(section).add(entry.replaceAll("\\s+", " "));
+    for (SectionedFile.Entry entry : SectionedFile.entries(annotatorName, location, lines, SECTIONS)) {
+      raw.get(entry.section()).add(entry.text().strip().replaceAll("\\s+", " "));
     }
     for (String s : List.of("month", "boilerplate-line", "function-word")) {
       if (raw.get(s).isEmpty()) {
@@ -83,10 +65,6 @@ public final class LayoutRules {
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
         .distinct().toList()));
     return new LayoutRules(Map.copyOf(frozen));
-  }
-
-  private static String error(String annotator, String location, int line, String what) {
-    return "Annotator " + annotator + ": " + location + ":" + line + ": " + what;
   }
 
   /** The entries of a section, longest first. */

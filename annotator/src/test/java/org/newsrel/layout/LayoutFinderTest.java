@@ -126,7 +126,7 @@ class LayoutFinderTest {
   void unknownSectionIsAnErrorNamingFileAndLine() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> LayoutRules.parse("newsrel_layout", "my-rules.txt", List.of("# rules", "[month]", "May", "[months]")));
-    assertEquals("Annotator newsrel_layout: my-rules.txt:4: unknown section [months], known: " + LayoutRules.SECTIONS,
+    assertEquals("Annotator newsrel_layout: my-rules.txt line 4: unknown section [months], known: " + LayoutRules.SECTIONS,
         e.getMessage());
   }
 
@@ -134,7 +134,7 @@ class LayoutFinderTest {
   void entryBeforeAnySectionIsAnError() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> LayoutRules.parse("newsrel_layout", "my-rules.txt", List.of("Reuters")));
-    assertTrue(e.getMessage().contains("my-rules.txt:1: entry 'Reuters' before the first [section]"), e.getMessage());
+    assertTrue(e.getMessage().contains("my-rules.txt line 1: entry before any [section]"), e.getMessage());
   }
 
   @Test

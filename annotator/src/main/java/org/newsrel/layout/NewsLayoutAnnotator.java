@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  *       {@code edu/stanford/nlp/models/truecase/truecasing.fast.caseless.qn.ser.gz}, in the
  *       models jar) that re-cases the words of ALL-CAPS headlines and datelines before they
  *       are tagged (the token's word changes; its original text and offsets do not). Off by
- *       default: measured no gain (README, "News layout").
+ *       default: it helps on ALL-CAPS headlines, but the model does not fit in the
+ *       pipeline's 1 GB heap (README, "News layout").
  * </ul>
  *
  * <p>Reads the text, tokens and sentences. Writes {@link NewsrelAnnotations.LayoutAnnotation}

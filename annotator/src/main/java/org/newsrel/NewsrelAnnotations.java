@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.util.ErasureUtils;
 import java.util.List;
 import org.newsrel.core.Event;
+import org.newsrel.layout.LayoutSpan;
 import org.newsrel.ner.EntityMention;
 
 /**
@@ -34,6 +35,18 @@ public final class NewsrelAnnotations {
   public static final class RelationEventsAnnotation implements CoreAnnotation<List<Event>> {
     @Override
     public Class<List<Event>> getType() {
+      return ErasureUtils.uncheckedCast(List.class);
+    }
+  }
+
+  /**
+   * News layout: datelines, bylines, photo credits, headlines and boilerplate lines, sorted
+   * by offset, never overlapping (written by {@code newsrel_layout} before the sentence
+   * splitter; the extractors take no argument from a span whose kind blocks extraction).
+   */
+  public static final class LayoutAnnotation implements CoreAnnotation<List<LayoutSpan>> {
+    @Override
+    public Class<List<LayoutSpan>> getType() {
       return ErasureUtils.uncheckedCast(List.class);
     }
   }

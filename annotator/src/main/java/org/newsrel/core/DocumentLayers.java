@@ -2,6 +2,7 @@ package org.newsrel.core;
 
 import java.util.List;
 import java.util.Objects;
+import org.newsrel.layout.LayoutSpan;
 import org.newsrel.ner.EntityMention;
 
 /**
@@ -14,10 +15,11 @@ import org.newsrel.ner.EntityMention;
  * @param attributions Attribution / Attribution-no-source events
  * @param relations Capture, Kill and other relation events
  * @param tokenCount tokens CoreNLP found (for throughput figures)
+ * @param layout the news layout (datelines, bylines, credits, headlines, boilerplate), sorted by offset
  */
 public record DocumentLayers(
     String name, String text, List<EntityMention> entities, List<Event> attributions, List<Event> relations,
-    int tokenCount) {
+    int tokenCount, List<LayoutSpan> layout) {
 
   public DocumentLayers {
     Objects.requireNonNull(name, "name");
@@ -25,5 +27,18 @@ public record DocumentLayers(
     entities = List.copyOf(entities);
     attributions = List.copyOf(attributions);
     relations = List.copyOf(relations);
+    layout = List.copyOf(layout);
+  }
+
+  /** Layers without a layout (a pipeline or a record that has none). */
+  public DocumentLayers(
+      String name, String text, List<EntityMention> entities, List<Event> attributions, List<Event> relations,
+      int tokenCount) {
+    this(name, text, entities, attributions, relations, tokenCount, List.of());
+  }
+
+  /** The same document with other entity, attribution and relation layers (ids relinked), its layout kept. */
+  public DocumentLayers withLayers(List<EntityMention> entities, List<Event> attributions, List<Event> relations) {
+    return new DocumentLayers(name, text, entities, attributions, relations, tokenCount, layout);
   }
 }

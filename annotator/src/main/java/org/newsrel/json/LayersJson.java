@@ -8,6 +8,7 @@ import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
+import org.newsrel.layout.LayoutSpan;
 import org.newsrel.ner.EntityMention;
 
 /**
@@ -19,7 +20,8 @@ import org.newsrel.ner.EntityMention;
  * <pre>
  * {"format": "newsrel-document", "format_version": 1, "document", "characters", "tokens",
  *  "entities":     [{SPAN, "type", "canonical_id", "canonical_name", "confidence", "rule"}],
- *  "attributions": [EVENT], "relations": [EVENT]}
+ *  "attributions": [EVENT], "relations": [EVENT],
+ *  "layout":       [{SPAN, "kind"}]}   kind: HEADLINE, DATELINE, BYLINE, CREDIT, BOILERPLATE
  * SPAN  = "begin", "end", "token_begin", "token_end", "text"
  * EVENT = {"type", "trigger": {SPAN}, "attributes": {"Kind": ...} or {"Modality": ...},
  *          "arguments": [{"role", "fragments": [{SPAN}], "canonical_id", "canonical_name"}],
@@ -61,6 +63,13 @@ public final class LayersJson {
     root.put("entities", ents);
     root.put("attributions", events(d.attributions(), tokens));
     root.put("relations", events(d.relations(), tokens));
+    List<Object> layout = new ArrayList<>();
+    for (LayoutSpan l : d.layout()) {
+      Map<String, Object> m = span(l.span(), tokens);
+      m.put("kind", l.kind().name());
+      layout.add(m);
+    }
+    root.put("layout", layout);
     return root;
   }
 

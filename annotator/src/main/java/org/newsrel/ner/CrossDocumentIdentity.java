@@ -331,8 +331,8 @@ public final class CrossDocumentIdentity {
           : new EntityMention(m.span(), c.retype(), null, null, m.confidence(), m.rule() + "+corpus-retype");
       return typed.withIdentity(c.id(), c.name());
     }).toList();
-    return new DocumentLayers(d.name(), d.text(), entities, rewriteEvents(d.attributions(), doc, ids),
-        rewriteEvents(d.relations(), doc, ids), d.tokenCount());
+    return d.withLayers(entities, rewriteEvents(d.attributions(), doc, ids),
+        rewriteEvents(d.relations(), doc, ids));
   }
 
   private static List<Event> rewriteEvents(List<Event> events, int doc, Map<String, ClusterIdentity> ids) {

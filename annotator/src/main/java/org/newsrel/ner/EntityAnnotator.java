@@ -19,6 +19,8 @@ import java.util.Properties;
 import java.util.Set;
 import org.newsrel.NewsrelAnnotations;
 import org.newsrel.core.AnnotatorProperties;
+import org.newsrel.layout.Layout;
+import org.newsrel.layout.LayoutSpan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +56,10 @@ import org.slf4j.LoggerFactory;
  *       that has one (see {@link DocumentIdentity}).
  * </ul>
  *
- * <p>Reads tokens, sentences, POS, lemmas, NER tags and basic dependencies. Writes
+ * <p>Reads tokens, sentences, POS, lemmas, NER tags and basic dependencies, and the news layout
+ * when {@code newsrel_layout} ran: no mention is kept in a boilerplate line ("Trending Now",
+ * "Follow us on ...": gold/GUIDELINES.md section 0 annotates nothing there; datelines,
+ * bylines and credits keep their names). Writes
  * {@link NewsrelAnnotations.EntityMentionsAnnotation} (sorted by offset; canonical ids on
  * PERSON/ORGANIZATION/LOCATION/GROUP, document-level until
  * {@link CrossDocumentIdentity} links a corpus) and
@@ -124,6 +129,8 @@ public final class EntityAnnotator implements Annotator {
         mentions.addAll(groupFinder.find(text, tokens, deps, labels));
       }
     }
+    Layout layout = Layout.of(doc);
+    mentions.removeIf(m -> layout.overlaps(m.span(), LayoutSpan.Kind.BOILERPLATE));
     mentions = dedupe(mentions);
     mentions.sort(Comparator.comparing(EntityMention::span).thenComparing(EntityMention::type));
     doc.set(NewsrelAnnotations.EntityMentionsAnnotation.class,

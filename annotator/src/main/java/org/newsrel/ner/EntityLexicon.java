@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsrel.core.ResourceLines;
+import org.newsrel.core.SectionedFile;
 
 /**
  * The word lists of the entity layer, parsed once from a sectioned lexicon file
@@ -45,41 +46,19 @@ public final class EntityLexicon {
   static EntityLexicon parse(String annotatorName, String location, List<String> lines) {
     Map<String, Map<String, String>> raw = new LinkedHashMap<>();
     SECTIONS.forEach(s -> raw.put(s, new HashMap<>()));
-    String section = null;
-    int lineNo = 0;
-    for (String line : lines) {
-      lineNo++;
-      String stripped = line.strip();
-      if (stripped.isEmpty() || stripped.startsWith("#")) {
-        continue;
-      }
-      if (stripped.startsWith("[") && stripped.endsWith("]")) {
-        section = stripped.substring(1, stripped.length() - 1);
-        if (!raw.containsKey(section)) {
-          throw new IllegalArgumentException(error(annotatorName, location, lineNo, "unknown section [" + section
-              + "], known: " + SECTIONS));
-        }
-        continue;
-      }
-      if (section == null) {
-        throw new IllegalArgumentException(error(annotatorName, location, lineNo, "entry before any [section]"));
-      }
-      String[] parts = line.split("\t", 2);
+    for (SectionedFile.Entry entry : SectionedFile.entries(annotatorName, location, lines, SECTIONS)) {
+      String[] parts = entry.text().split("\t", 2);
       String key = parts[0].strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
       String value = parts.length > 1 ? parts[1].strip() : "";
-      String earlier = raw.get(section).put(key, value);
+      String earlier = raw.get(entry.section()).put(key, value);
       if (earlier != null && !earlier.equals(value)) {
-        throw new IllegalArgumentException(error(annotatorName, location, lineNo, "'" + key + "' is already in ["
-            + section + "] as '" + earlier + "'"));
+        throw new IllegalArgumentException(SectionedFile.error(annotatorName, location, entry.line(), "'" + key
+            + "' is already in [" + entry.section() + "] as '" + earlier + "'"));
       }
     }
     Map<String, Map<String, String>> frozen = new HashMap<>();
     raw.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
     return new EntityLexicon(Map.copyOf(frozen));
-  }
-
-  private static String error(String annotator, String location, int line, String what) {
-    return "Annotator " + annotator + ": " + location + " line " + line + ": " + what;
   }
 
   /** Entries of a section, lowercased key to value ("" when none). */

@@ -66,8 +66,8 @@ public final class RoleAdoption {
     if (changed.isEmpty()) {
       return d;
     }
-    return new DocumentLayers(d.name(), d.text(), entities, followEntities(d.attributions(), changed, entities),
-        followEntities(d.relations(), changed, entities), d.tokenCount());
+    return d.withLayers(entities, followEntities(d.attributions(), changed, entities),
+        followEntities(d.relations(), changed, entities));
   }
 
   /** Arguments that carried the old id of a changed mention inside their span take its new id. */

@@ -70,7 +70,8 @@ public final class NewsrelPipeline {
         orEmpty(doc.get(NewsrelAnnotations.EntityMentionsAnnotation.class)),
         orEmpty(doc.get(NewsrelAnnotations.AttributionsAnnotation.class)),
         orEmpty(doc.get(NewsrelAnnotations.RelationEventsAnnotation.class)),
-        tokens == null ? 0 : tokens.size());
+        tokens == null ? 0 : tokens.size(),
+        orEmpty(doc.get(NewsrelAnnotations.LayoutAnnotation.class)));
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newsrel.core.ResourceLines;
+import org.newsrel.layout.NewsLayoutAnnotator;
 import org.newsrel.ner.EntityAnnotator;
 import org.newsrel.ner.IdentityAnnotator;
 import org.newsrel.quote.AttributionAnnotator;
@@ -41,6 +42,7 @@ public final class PipelineProperties {
 
   private static final Map<String, Set<String>> DECLARED = Map.of(
       GatedNerAnnotator.class.getName(), GatedNerAnnotator.PROPERTIES,
+      NewsLayoutAnnotator.class.getName(), NewsLayoutAnnotator.PROPERTIES,
       FastDependencyParseAnnotator.class.getName(), FastDependencyParseAnnotator.PROPERTIES,
       EntityAnnotator.class.getName(), EntityAnnotator.PROPERTIES,
       AttributionAnnotator.class.getName(), AttributionAnnotator.PROPERTIES,
@@ -53,6 +55,7 @@ public final class PipelineProperties {
 
   private static Map<String, String> layers() {
     Map<String, String> m = new LinkedHashMap<>();
+    m.put("newsrel_layout", "news layout");
     m.put("newsrel_entities", "entities");
     m.put("newsrel_attribution", "attributions");
     m.put("newsrel_relations", "capture and kill events");

@@ -22,6 +22,7 @@ import org.newsrel.NewsrelAnnotations;
 import org.newsrel.core.AnnotatorProperties;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
+import org.newsrel.layout.Layout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,6 +116,10 @@ import org.slf4j.LoggerFactory;
  *       76 without the comma), and as our gold scheme does since 2026-12-07 (GUIDELINES 3.2); default
  *       true</li>
  * </ul>
+ *
+ * <p>The news layout ({@link NewsrelAnnotations.LayoutAnnotation}, when {@code newsrel_layout}
+ * ran) is respected: no cue, Source or Content is taken from a dateline, byline, photo
+ * credit or boilerplate span, and no Content starts inside a dateline ({@link LayoutGuard}).
  *
  * <p>Writes {@link NewsrelAnnotations.AttributionsAnnotation}: Attribution and
  * Attribution-no-source events, sorted by trigger, roles Source, Cue, Content, attribute
@@ -231,7 +236,7 @@ public final class AttributionAnnotator implements Annotator {
   public void annotate(Annotation doc) {
     DocumentView view = view(doc);
     List<Draft> kept = new ArrayList<>();
-    for (Draft d : finalDrafts(view)) {
+    for (Draft d : finalDrafts(view, Layout.of(doc))) {
       if (confidenceModel != null) {
         d.confidence = confidenceModel.probability(ConfidenceFeatures.of(view, d));
         if (d.confidence < keepFrom) {
@@ -257,7 +262,7 @@ public final class AttributionAnnotator implements Annotator {
    */
   public List<ConfidenceFeatures.Example> confidenceExamples(Annotation doc) {
     DocumentView view = view(doc);
-    return finalDrafts(view).stream()
+    return finalDrafts(view, Layout.of(doc)).stream()
         .map(d -> new ConfidenceFeatures.Example(d.toEvent(view.quotes()), ConfidenceFeatures.of(view, d)))
         .toList();
   }
@@ -273,12 +278,13 @@ public final class AttributionAnnotator implements Annotator {
         .filter(java.util.Objects::nonNull).toList();
   }
 
-  /** The document's attributions with their final Content boundaries. */
-  private List<Draft> finalDrafts(DocumentView view) {
+  /** The document's attributions with their final Content boundaries, kept out of the layout's blocking spans. */
+  private List<Draft> finalDrafts(DocumentView view, Layout layout) {
     List<Draft> drafts = drafts(view);
     if (boundaryModel != null) {
       applyBoundaries(view, drafts, boundaryModel);
     }
+    LayoutGuard.apply(view.text(), layout, drafts);
     return drafts;
   }
 

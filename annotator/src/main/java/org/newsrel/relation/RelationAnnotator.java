@@ -19,6 +19,7 @@ import org.newsrel.core.AnnotatorProperties;
 import org.newsrel.core.Argument;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
+import org.newsrel.layout.Layout;
 import org.newsrel.ner.EntityMention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Reads tokens, sentences, POS, lemmas, NER, the enhanced++ dependency graph and, when
  * present, {@link NewsrelAnnotations.EntityMentionsAnnotation} (GROUP / PERSON / LOCATION
- * mentions help decide animacy and places). Writes
+ * mentions help decide animacy and places) and the news layout
+ * ({@link NewsrelAnnotations.LayoutAnnotation}): no trigger and no argument (nor a Place
+ * inherited from the previous sentence) is taken from a dateline, byline, photo credit or
+ * boilerplate span. Writes
  * {@link NewsrelAnnotations.RelationEventsAnnotation}: events sorted by trigger offset.
  */
 public final class RelationAnnotator implements Annotator {
@@ -111,6 +115,7 @@ public final class RelationAnnotator implements Annotator {
     if (entities == null) {
       entities = List.of();
     }
+    Layout layout = Layout.of(document);
     List<Event> events = new ArrayList<>();
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     for (int s = 0; s < sentences.size(); s++) {
@@ -129,9 +134,10 @@ public final class RelationAnnotator implements Annotator {
       }
       List<Event> found = extractor.extract(text, tokens, graph, entities);
       if (placeFromPreviousSentence && s > 0 && !found.isEmpty() && !extractor.namesPlace(tokens, entities)) {
-        found = withInheritedPlace(found, previousPlace(text, sentences.get(s - 1), entities));
+        TextSpan place = previousPlace(text, sentences.get(s - 1), entities);
+        found = withInheritedPlace(found, place == null || layout.blocks(place) ? null : place);
       }
-      events.addAll(found);
+      events.addAll(layout.withoutBlocked(found));
     }
     events.sort(Comparator.comparing(Event::trigger).thenComparing(Event::type));
     document.set(NewsrelAnnotations.RelationEventsAnnotation.class, List.copyOf(events));

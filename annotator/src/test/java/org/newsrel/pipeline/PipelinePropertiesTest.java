@@ -46,7 +46,8 @@ class PipelinePropertiesTest {
     p.setProperty("annotators", "tokenize,ssplit");
     List<String> problems = PipelineProperties.check(p);
     assertEquals(1, problems.size(), problems.toString());
-    assertTrue(problems.get(0).contains("leaves out newsrel_entities (entities), newsrel_attribution (attributions), "
+    assertTrue(problems.get(0).contains("leaves out newsrel_layout (news layout), newsrel_entities (entities), "
+        + "newsrel_attribution (attributions), "
         + "newsrel_relations (capture and kill events), newsrel_identity"), problems.get(0));
   }
 }

@@ -224,7 +224,7 @@ final class Annotate {
         return o.failed(o.file() + ": the text changed while the run was going on");
       }
       DocumentLayers layers = new DocumentLayers(linked.name(), input.text(), linked.entities(), linked.attributions(),
-          linked.relations(), linked.tokenCount());
+          linked.relations(), linked.tokenCount(), linked.layout());
       write(outDir, o.name(), format(o.file(), layers, rec.tokens()));
       return o;
     } catch (Batch.DocumentFailure e) {

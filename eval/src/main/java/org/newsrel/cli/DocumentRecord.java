@@ -20,6 +20,7 @@ import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 import org.newsrel.json.TokenIndex;
+import org.newsrel.layout.LayoutSpan;
 import org.newsrel.ner.EntityMention;
 
 /**
@@ -40,7 +41,7 @@ final class DocumentRecord {
   static final String DIR = ".newsrel-records";
   static final String SUFFIX = ".rec";
   private static final String MAGIC = "newsrel-document-record";
-  private static final int VERSION = 1;
+  private static final int VERSION = 2; // 2: with the news layout
   private static final String END = "end-of-record";
 
   /** The identity of a record: whose it is and what produced it. */
@@ -128,6 +129,11 @@ final class DocumentRecord {
       }
       events(out, layers.attributions());
       events(out, layers.relations());
+      out.writeInt(layers.layout().size());
+      for (LayoutSpan l : layers.layout()) {
+        span(out, l.span());
+        str(out, l.kind().name());
+      }
       ints(out, tokens.begins());
       ints(out, tokens.ends());
       out.writeUTF(END);
@@ -175,6 +181,11 @@ final class DocumentRecord {
       }
       List<Event> attributions = events(in);
       List<Event> relations = events(in);
+      int nl = in.readInt();
+      List<LayoutSpan> layout = new ArrayList<>(nl);
+      for (int i = 0; i < nl; i++) {
+        layout.add(new LayoutSpan(span(in), LayoutSpan.Kind.valueOf(str(in))));
+      }
       TokenIndex tokens = null;
       if (withTokens) {
         tokens = new TokenIndex(ints(in), ints(in));
@@ -185,7 +196,8 @@ final class DocumentRecord {
       if (!in.readUTF().equals(END)) {
         throw new IOException(file + ": record cut short");
       }
-      return new Loaded(h, new DocumentLayers(h.name(), text, entities, attributions, relations, tokenCount), tokens);
+      return new Loaded(h, new DocumentLayers(h.name(), text, entities, attributions, relations, tokenCount, layout),
+          tokens);
     }
   }
 

@@ -69,10 +69,13 @@ class PropOptionTest {
       "newsrel_atribution.nested=true          | (did you mean newsrel_attribution.nested?)",
       "newsrel_attribution.nestd=true          | (did you mean newsrel_attribution.nested?)",
       "ner.usesutime=false                     | (did you mean ner.useSUTime?)",
-      "annotators=tokenize                     | leaves out newsrel_entities (entities), newsrel_attribution "
+      "annotators=tokenize                     | leaves out newsrel_layout (news layout), newsrel_entities "
+          + "(entities), newsrel_attribution "
           + "(attributions), newsrel_relations (capture and kill events), newsrel_identity",
-      "annotators=tokenize,ssplit,pos,lemma,ner,depparse,newsrel_entities,newsrel_relations,newsrel_identity"
-          + " | leaves out newsrel_attribution (attributions)",
+      "annotators=tokenize,ssplit,newsrel_layout,pos,lemma,ner,depparse,newsrel_entities,newsrel_relations,"
+          + "newsrel_identity | leaves out newsrel_attribution (attributions)",
+      "annotators=tokenize,ssplit,pos,lemma,ner,depparse,newsrel_entities,newsrel_attribution,newsrel_relations,"
+          + "newsrel_identity | leaves out newsrel_layout (news layout)",
       "annotators=tokenize,ssplit,pos,lemma,coref,newsrel_entities,newsrel_attribution,newsrel_relations,"
           + "newsrel_identity | 'coref' is not an annotator the newsrel pipeline can run",
       "customAnnotatorClass.newsrel_attribution=java.lang.Object | cannot be replaced or added"})
@@ -95,8 +98,8 @@ class PropOptionTest {
 
   @Test
   void anAnnotatorListKeepingEveryLayerIsAccepted() throws UsageException {
-    String list = "tokenize,ssplit,pos,lemma,ner,depparse,newsrel_entities,newsrel_attribution,newsrel_relations,"
-        + "newsrel_identity";
+    String list = "tokenize,ssplit,newsrel_layout,pos,lemma,ner,depparse,newsrel_entities,newsrel_attribution,"
+        + "newsrel_relations,newsrel_identity";
     assertEquals(list, PropOverrides.parse(List.of("annotators=" + list)).getProperty("annotators"));
   }
 

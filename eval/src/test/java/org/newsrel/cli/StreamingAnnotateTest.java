@@ -26,7 +26,8 @@ import org.newsrel.pipeline.NewsrelPipeline;
  * Streaming {@code annotate} on the shared pipeline writes the very bytes of the former
  * all-in-memory annotate (every document annotated, all linked at once, then written), on
  * a small made-up corpus where one person is named in full in one file and by surname in
- * another; and a pipeline property the annotators reject is a usage error.
+ * another, and one opening with a dateline (the layout in NAME.json); and a pipeline
+ * property the annotators reject is a usage error.
  */
 class StreamingAnnotateTest {
 
@@ -37,7 +38,8 @@ class StreamingAnnotateTest {
         + "tenth.\n\"We have no choice,\" Lopez said.\n");
     TEXTS.put("resign", "Lopez told reporters in the capital that she would resign if the plan failed.\n"
         + "Officials said the talks would continue next week.\n");
-    TEXTS.put("arrests", "Police arrested two men near the harbor on Friday, the ministry said.\n"
+    TEXTS.put("arrests", "HARBOR CITY, May 2 (Newswire) - Police arrested two men near the harbor on Friday, the "
+        + "ministry said.\n"
         + "Maria Lopez said the arrests were overdue.\n");
   }
 
@@ -80,6 +82,9 @@ class StreamingAnnotateTest {
         .orElse("");
     assertFalse(fullNameId.isEmpty(), expected.get("budget.ann"));
     assertTrue(expected.get("resign.ann").contains("newsrel:maria-lopez"), expected.get("resign.ann"));
+    // the news layout reaches NAME.json through the record of pass 1 (compared byte for byte above)
+    String json = Files.readString(out.resolve("arrests.json"), StandardCharsets.UTF_8);
+    assertTrue(json.matches("(?s).*\"kind\": \"DATELINE\",\\s*\"text\": \"HARBOR CITY, May 2 \\(Newswire\\) -\".*"), json);
 
     // resumed: nothing annotated again, same bytes
     MainTest.Run again = MainTest.run("annotate", "--in", in.toString(), "--out", out.toString(), "--resume",

@@ -13,6 +13,7 @@ import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 import org.newsrel.json.TokenIndex;
+import org.newsrel.layout.LayoutSpan;
 import org.newsrel.ner.EntityMention;
 
 /**
@@ -26,6 +27,7 @@ import org.newsrel.ner.EntityMention;
  * relations    array&lt;EVENT&gt;   (Capture, Kill, ...; roles Captor, Captive, Place, Time, ...)
  * tokenCount   int
  * tokenBegins, tokenEnds  array&lt;int&gt;  (token character offsets, for the JSON's token ranges)
+ * layout       array&lt;struct&lt;begin, end, text, kind&gt;&gt;  (datelines, bylines, credits, headlines, boilerplate)
  * error        string       (null when the document was annotated; then every other column is null)
  * EVENT = struct&lt;type, trigger: SPAN, arguments: array&lt;struct&lt;role, fragments: array&lt;SPAN&gt;,
  *         canonicalId, canonicalName&gt;&gt;, attributes: array&lt;struct&lt;name, value&gt;&gt;,
@@ -42,6 +44,7 @@ public final class DocumentRows {
   public static final String TOKEN_COUNT = "tokenCount";
   public static final String TOKEN_BEGINS = "tokenBegins";
   public static final String TOKEN_ENDS = "tokenEnds";
+  public static final String LAYOUT = "layout";
   public static final String ERROR = "error";
 
   static final StructType SPAN = new StructType()
@@ -58,6 +61,12 @@ public final class DocumentRows {
       .add("canonicalName", DataTypes.StringType, true)
       .add("confidence", DataTypes.DoubleType, false)
       .add("rule", DataTypes.StringType, false);
+
+  static final StructType LAYOUT_SPAN = new StructType()
+      .add("begin", DataTypes.IntegerType, false)
+      .add("end", DataTypes.IntegerType, false)
+      .add("text", DataTypes.StringType, false)
+      .add("kind", DataTypes.StringType, false);
 
   static final StructType ARGUMENT = new StructType()
       .add("role", DataTypes.StringType, false)
@@ -88,6 +97,7 @@ public final class DocumentRows {
       DataTypes.createStructField(TOKEN_COUNT, DataTypes.IntegerType, true),
       DataTypes.createStructField(TOKEN_BEGINS, INTS, true),
       DataTypes.createStructField(TOKEN_ENDS, INTS, true),
+      DataTypes.createStructField(LAYOUT, DataTypes.createArrayType(LAYOUT_SPAN, false), true),
       DataTypes.createStructField(ERROR, DataTypes.StringType, true));
 
   private DocumentRows() {}
@@ -114,6 +124,8 @@ public final class DocumentRows {
         d.tokenCount(),
         ints(tokens.begins()),
         ints(tokens.ends()),
+        seq(d.layout().stream().map(l -> RowFactory.create(l.begin(), l.end(), l.span().text(), l.kind().name()))
+            .toList()),
         null};
   }
 
@@ -130,18 +142,28 @@ public final class DocumentRows {
 
   /** The layer column values of a document that could not be annotated. */
   static Object[] error(String reason) {
-    return new Object[] {null, null, null, null, null, null, reason};
+    return new Object[] {null, null, null, null, null, null, null, reason};
   }
 
-  /** The document's layers from a row holding the layer columns (by name), with {@code name} and {@code text}. */
+  /**
+   * The document's layers from a row holding the layer columns (by name), with {@code name}
+   * and {@code text}; a row without the {@link #LAYOUT} column gives an empty layout.
+   */
   public static DocumentLayers layers(Row r, String name, String text) {
     List<EntityMention> entities = new ArrayList<>();
     for (Row e : r.<Row>getList(r.fieldIndex(ENTITIES))) {
       entities.add(new EntityMention(new TextSpan(e.getInt(0), e.getInt(1), e.getString(2)), e.getString(3),
           e.getString(4), e.getString(5), e.getDouble(6), e.getString(7)));
     }
+    List<LayoutSpan> layout = new ArrayList<>();
+    // the identity pass selects the id-bearing columns only: no layout there
+    List<Row> layoutRows = List.of(r.schema().fieldNames()).contains(LAYOUT) ? r.getList(r.fieldIndex(LAYOUT)) : List.of();
+    for (Row l : layoutRows) {
+      layout.add(new LayoutSpan(new TextSpan(l.getInt(0), l.getInt(1), l.getString(2)),
+          LayoutSpan.Kind.valueOf(l.getString(3))));
+    }
     return new DocumentLayers(name, text, entities, events(r.getList(r.fieldIndex(ATTRIBUTIONS))),
-        events(r.getList(r.fieldIndex(RELATIONS))), r.getInt(r.fieldIndex(TOKEN_COUNT)));
+        events(r.getList(r.fieldIndex(RELATIONS))), r.getInt(r.fieldIndex(TOKEN_COUNT)), layout);
   }
 
   /** The document's token offsets from a row holding the layer columns. */

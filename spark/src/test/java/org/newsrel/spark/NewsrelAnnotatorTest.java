@@ -77,7 +77,7 @@ class NewsrelAnnotatorTest {
       String text = r.getString(1);
       DocumentLayers l = linked.get(i);
       AnnotateOutput.Formatted f = AnnotateOutput.format(new DocumentLayers(name, text, l.entities(), l.attributions(),
-          l.relations(), l.tokenCount()), DocumentRows.tokens(r));
+          l.relations(), l.tokenCount(), l.layout()), DocumentRows.tokens(r));
       String ann = Files.readString(cli.resolve(name + ".ann"), StandardCharsets.UTF_8);
       for (char kind : new char[] {'T', 'E', 'A', '#', 'R'}) {
         assertEquals(layer(ann, kind), layer(f.ann(), kind), name + " layer " + kind);
@@ -157,7 +157,7 @@ class NewsrelAnnotatorTest {
         () -> new NewsrelAnnotator().setPipelineProperties("customAnnotatorClass.newsrel_entities=x.Y",
             "annotators=tokenize,ssplit,pos"));
     assertTrue(two.getMessage().startsWith("pipelineProperties: 2 refused keys:")
-        && two.getMessage().contains("annotators=tokenize,ssplit,pos leaves out newsrel_entities (entities)")
+        && two.getMessage().contains("annotators=tokenize,ssplit,pos leaves out newsrel_layout (news layout), newsrel_entities (entities)")
         && two.getMessage().contains("customAnnotatorClass.newsrel_entities: the newsrel pipeline's annotator classes "
             + "cannot be replaced"), two.getMessage());
     NewsrelAnnotator direct = new NewsrelAnnotator();

@@ -177,16 +177,10 @@ public final class NewsLayoutAnnotator implements Annotator {
   private static Set<Integer> sentenceEnds(String text, List<CoreLabel> tokens, List<LayoutSpan> spans) {
     Set<Integer> ends = new HashSet<>();
     for (LayoutSpan s : spans) {
-      int before = -1;
-      int last = -1;
-      for (int k = 0; k < tokens.size() && tokens.get(k).beginPosition() < s.end(); k++) {
-        CoreLabel t = tokens.get(k);
-        if (t.endPosition() <= s.begin()) {
-          before = k;
-        } else if (t.beginPosition() >= s.begin() && t.endPosition() <= s.end()) {
-          last = k;
-        }
-      }
+      // token offsets rise with the index: the last token ending by an offset is found by bisection
+      int before = lastEndingBy(tokens, s.begin());
+      int j = lastEndingBy(tokens, s.end());
+      int last = j >= 0 && tokens.get(j).beginPosition() >= s.begin() ? j : -1;
       if (last >= 0) {
         ends.add(last);
       }
@@ -196,6 +190,21 @@ public final class NewsLayoutAnnotator implements Annotator {
       }
     }
     return ends;
+  }
+
+  /** The index of the last token that ends at or before {@code offset}, or -1. */
+  private static int lastEndingBy(List<CoreLabel> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size(); // tokens [0, lo) end by offset, [hi, size) after it
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).endPosition() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - 1;
   }
 
   /** Re-cases the words of an ALL-CAPS span with the truecaser (copies are classified, then the words set). */

@@ -4,8 +4,8 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.util.ErasureUtils;
 import java.util.List;
 import org.newsrel.core.Event;
-import org.newsrel.layout.LayoutSpan;
-import org.newsrel.ner.EntityMention;
+import org.newsrel.core.LayoutSpan;
+import org.newsrel.core.EntityMention;
 
 /**
  * The keys newsrel's annotators write on a document {@code Annotation}. Values are

@@ -9,7 +9,7 @@ import java.util.TreeSet;
  * rest (Lucene-factory style), so that a misspelled property fails loudly instead of being
  * ignored. The keys an annotator reads are declared once, in its {@code PROPERTIES}
  * constant (the suffixes after the prefix), which is also what the command line's
- * {@code --prop} check reads ({@code org.newsrel.pipeline.PipelineProperties}): asking
+ * {@code --prop} check reads (the pipeline package's {@code PipelineProperties}): asking
  * here for a key that is not declared is a bug and throws.
  */
 public final class AnnotatorProperties {

@@ -2,8 +2,6 @@ package org.newsrel.core;
 
 import java.util.List;
 import java.util.Objects;
-import org.newsrel.layout.LayoutSpan;
-import org.newsrel.ner.EntityMention;
 
 /**
  * Everything newsrel extracted from one document, as plain records: what the CLI writes

@@ -8,8 +8,8 @@ import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
-import org.newsrel.layout.LayoutSpan;
-import org.newsrel.ner.EntityMention;
+import org.newsrel.core.LayoutSpan;
+import org.newsrel.core.EntityMention;
 
 /**
  * The JSON form of a document's layers: the CLI's {@code NAME.json} and the

@@ -1,5 +1,6 @@
 package org.newsrel.layout;
 
+import org.newsrel.core.LayoutSpan;
 import edu.stanford.nlp.pipeline.Annotation;
 import java.util.ArrayList;
 import java.util.List;

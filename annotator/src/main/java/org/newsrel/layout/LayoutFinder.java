@@ -1,12 +1,13 @@
 package org.newsrel.layout;
 
+import org.newsrel.core.LayoutSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.newsrel.layout.LayoutSpan.Kind;
+import org.newsrel.core.LayoutSpan.Kind;
 
 /**
  * Finds the layout of a news text from its characters alone (no tokens, no models): one

@@ -1,5 +1,6 @@
 package org.newsrel.layout;
 
+import org.newsrel.core.LayoutSpan;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;

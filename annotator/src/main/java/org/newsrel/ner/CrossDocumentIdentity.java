@@ -1,5 +1,6 @@
 package org.newsrel.ner;
 
+import org.newsrel.core.EntityMention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

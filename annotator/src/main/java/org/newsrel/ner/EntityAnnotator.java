@@ -1,5 +1,6 @@
 package org.newsrel.ner;
 
+import org.newsrel.core.EntityMention;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -20,7 +21,7 @@ import java.util.Set;
 import org.newsrel.NewsrelAnnotations;
 import org.newsrel.core.AnnotatorProperties;
 import org.newsrel.layout.Layout;
-import org.newsrel.layout.LayoutSpan;
+import org.newsrel.core.LayoutSpan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

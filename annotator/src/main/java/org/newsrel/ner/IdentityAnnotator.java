@@ -1,5 +1,6 @@
 package org.newsrel.ner;
 
+import org.newsrel.core.EntityMention;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;

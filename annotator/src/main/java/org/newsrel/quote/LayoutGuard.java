@@ -5,7 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.newsrel.core.TextSpan;
 import org.newsrel.layout.Layout;
-import org.newsrel.layout.LayoutSpan;
+import org.newsrel.core.LayoutSpan;
 
 /**
  * Keeps the attribution layer out of the news layout's datelines, bylines, photo credits and

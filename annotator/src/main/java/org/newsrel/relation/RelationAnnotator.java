@@ -20,7 +20,7 @@ import org.newsrel.core.Argument;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 import org.newsrel.layout.Layout;
-import org.newsrel.ner.EntityMention;
+import org.newsrel.core.EntityMention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

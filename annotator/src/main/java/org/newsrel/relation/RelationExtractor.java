@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import org.newsrel.core.Argument;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
-import org.newsrel.ner.EntityMention;
+import org.newsrel.core.EntityMention;
 import org.newsrel.relation.NounLexicon.Animacy;
 import org.newsrel.relation.RelationRules.ArgumentKind;
 import org.newsrel.relation.RelationRules.ArgumentRule;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import org.newsrel.ner.EntityMention;
+import org.newsrel.core.EntityMention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,6 @@
 package org.newsrel.layout;
 
+import org.newsrel.core.LayoutSpan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

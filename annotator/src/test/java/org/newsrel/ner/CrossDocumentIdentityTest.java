@@ -1,5 +1,6 @@
 package org.newsrel.ner;
 
+import org.newsrel.core.EntityMention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import java.util.Properties;
 import org.newsrel.brat.BratDocument;
 import org.newsrel.convert.LayersToBrat;
 import org.newsrel.core.TextSpan;
-import org.newsrel.ner.EntityMention;
+import org.newsrel.core.EntityMention;
 
 /**
  * Stock {@code tokenize,ssplit,pos,lemma,ner} with default settings (three CRF models,

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsrel.cli.TextInputs;
+import org.newsrel.run.TextInputs;
 
 /**
  * {@code newsrel bench}: every measured pipeline runs in a JVM of its own

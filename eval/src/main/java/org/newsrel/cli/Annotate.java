@@ -1,5 +1,6 @@
 package org.newsrel.cli;
 
+import org.newsrel.run.TextInputs;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.newsrel.cli;
 
+import org.newsrel.run.TextInputs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -20,8 +20,8 @@ import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 import org.newsrel.json.TokenIndex;
-import org.newsrel.layout.LayoutSpan;
-import org.newsrel.ner.EntityMention;
+import org.newsrel.core.LayoutSpan;
+import org.newsrel.core.EntityMention;
 
 /**
  * What {@code annotate} keeps of a finished document, on disk

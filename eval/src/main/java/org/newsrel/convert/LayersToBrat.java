@@ -18,7 +18,7 @@ import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 import org.newsrel.score.AttributionScorer;
-import org.newsrel.ner.EntityMention;
+import org.newsrel.core.EntityMention;
 
 /**
  * Turns newsrel's records into brat standoff exactly as ANNOTATION_SCHEME.md defines it:

@@ -10,7 +10,7 @@ import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 import org.newsrel.json.TokenIndex;
-import org.newsrel.ner.EntityMention;
+import org.newsrel.core.EntityMention;
 
 /**
  * A pipeline-free stand-in for the newsrel pipeline, for tests of the annotate machinery:

@@ -1,5 +1,6 @@
 package org.newsrel.cli;
 
+import org.newsrel.run.TextInputs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

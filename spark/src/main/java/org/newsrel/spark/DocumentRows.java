@@ -13,8 +13,8 @@ import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 import org.newsrel.json.TokenIndex;
-import org.newsrel.layout.LayoutSpan;
-import org.newsrel.ner.EntityMention;
+import org.newsrel.core.LayoutSpan;
+import org.newsrel.core.EntityMention;
 
 /**
  * The newsrel layers of a document as typed Spark columns, and back (lossless: the batch job

@@ -1,7 +1,7 @@
 package org.newsrel.spark;
 
 import java.util.Comparator;
-import org.newsrel.cli.TextInputs;
+import org.newsrel.run.TextInputs;
 
 /**
  * The CLI's document order, serializable for Spark's sorts: file names with {@code .txt}

@@ -33,7 +33,7 @@ import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.newsrel.brat.BratFormatException;
 import org.newsrel.cli.PropOverrides;
-import org.newsrel.cli.TextInputs;
+import org.newsrel.run.TextInputs;
 
 /**
  * The batch job: {@code newsrel annotate} on Spark, in two passes.

@@ -23,7 +23,7 @@ import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 import org.newsrel.json.TokenIndex;
 import org.newsrel.ner.CrossDocumentIdentity;
-import org.newsrel.ner.EntityMention;
+import org.newsrel.core.EntityMention;
 
 /**
  * Pass 2 of the job ({@link IdentityPass}) on made-up documents with document-level ids (no

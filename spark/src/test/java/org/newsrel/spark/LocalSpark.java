@@ -1,5 +1,6 @@
 package org.newsrel.spark;
 
+import org.newsrel.run.TextInputs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -115,7 +116,7 @@ final class LocalSpark {
   /** Copies the {@code *.txt} files of {@code from} into {@code to}. */
   static List<Path> copyTexts(Path from, Path to) throws IOException {
     List<Path> copied = new ArrayList<>();
-    for (Path f : org.newsrel.cli.TextInputs.list(from)) {
+    for (Path f : org.newsrel.run.TextInputs.list(from)) {
       copied.add(Files.copy(f, to.resolve(f.getFileName())));
     }
     return copied;

@@ -19,7 +19,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
-import org.newsrel.cli.TextInputs;
+import org.newsrel.run.TextInputs;
 import org.newsrel.convert.AnnotateOutput;
 import org.newsrel.core.DocumentLayers;
 import org.newsrel.ner.CrossDocumentIdentity;

@@ -1,7 +1,6 @@
-package org.newsrel.layout;
+package org.newsrel.core;
 
 import java.util.Objects;
-import org.newsrel.core.TextSpan;
 
 /**
  * One element of a news document's layout: where it is (character offsets, end

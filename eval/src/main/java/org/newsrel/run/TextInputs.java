@@ -1,4 +1,4 @@
-package org.newsrel.cli;
+package org.newsrel.run;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
-package org.newsrel.ner;
+package org.newsrel.core;
 
 import java.util.Objects;
-import org.newsrel.core.TextSpan;
 
 /**
  * One entity mention of the entity layer.

@@ -3,9 +3,9 @@ package org.newsrel;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.util.ErasureUtils;
 import java.util.List;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.LayoutSpan;
-import org.newsrel.core.EntityMention;
 
 /**
  * The keys newsrel's annotators write on a document {@code Annotation}. Values are

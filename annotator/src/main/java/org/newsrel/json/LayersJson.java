@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
-import org.newsrel.core.Event;
-import org.newsrel.core.TextSpan;
-import org.newsrel.core.LayoutSpan;
 import org.newsrel.core.EntityMention;
+import org.newsrel.core.Event;
+import org.newsrel.core.LayoutSpan;
+import org.newsrel.core.TextSpan;
 
 /**
  * The JSON form of a document's layers: the CLI's {@code NAME.json} and the

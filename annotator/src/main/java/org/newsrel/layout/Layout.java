@@ -1,12 +1,12 @@
 package org.newsrel.layout;
 
-import org.newsrel.core.LayoutSpan;
 import edu.stanford.nlp.pipeline.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsrel.NewsrelAnnotations;
 import org.newsrel.core.Argument;
 import org.newsrel.core.Event;
+import org.newsrel.core.LayoutSpan;
 import org.newsrel.core.TextSpan;
 
 /**

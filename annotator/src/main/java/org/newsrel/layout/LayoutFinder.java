@@ -1,6 +1,5 @@
 package org.newsrel.layout;
 
-import org.newsrel.core.LayoutSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsrel.core.LayoutSpan.Kind;
+import org.newsrel.core.LayoutSpan;
 
 /**
  * Finds the layout of a news text from its characters alone (no tokens, no models): one

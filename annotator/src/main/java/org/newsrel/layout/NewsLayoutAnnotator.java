@@ -1,6 +1,5 @@
 package org.newsrel.layout;
 
-import org.newsrel.core.LayoutSpan;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -17,6 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.newsrel.NewsrelAnnotations;
 import org.newsrel.core.AnnotatorProperties;
+import org.newsrel.core.LayoutSpan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

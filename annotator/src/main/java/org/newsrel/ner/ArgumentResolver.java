@@ -1,6 +1,5 @@
 package org.newsrel.ner;
 
-import org.newsrel.core.EntityMention;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.TextSpan;
 
 /**

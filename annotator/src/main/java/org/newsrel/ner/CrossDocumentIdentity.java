@@ -1,15 +1,17 @@
 package org.newsrel.ner;
 
-import org.newsrel.core.EntityMention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 
 /**
@@ -62,6 +64,27 @@ public final class CrossDocumentIdentity {
   /** Links with the default lexicon and bare-name linking on. */
   public static List<DocumentLayers> link(List<DocumentLayers> docs) {
     return new CrossDocumentIdentity(EntityLexicon.loadDefault(), true).apply(docs);
+  }
+
+  /**
+   * The linker for the documents of a pipeline built from {@code props}: it reads names with the
+   * lexicon that pipeline's entity annotator was configured with, so the cross-document pass
+   * agrees with the document pass. That is {@code NAME.lexicon} of the annotator registered as
+   * {@code customAnnotatorClass.NAME = org.newsrel.ner.EntityAnnotator} (the default lexicon
+   * when the property is not set, or when no such annotator is registered); bare-name linking
+   * on, as {@link #link}. A lexicon that cannot be read is an error naming the annotator and the
+   * file, as when the pipeline loads it.
+   */
+  public static CrossDocumentIdentity forPipeline(Properties props) {
+    String prefix = "customAnnotatorClass.";
+    for (String key : new TreeSet<>(props.stringPropertyNames())) {
+      if (key.startsWith(prefix) && EntityAnnotator.class.getName().equals(props.getProperty(key).trim())) {
+        String name = key.substring(prefix.length());
+        String location = props.getProperty(name + ".lexicon", EntityLexicon.DEFAULT_RESOURCE).trim();
+        return new CrossDocumentIdentity(EntityLexicon.load(name, location), true);
+      }
+    }
+    return new CrossDocumentIdentity(EntityLexicon.loadDefault(), true);
   }
 
   /** A component's display name and the id it is named by before {@link #uniqueId} (its slug, or a group's name). */

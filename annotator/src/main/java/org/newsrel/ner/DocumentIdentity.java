@@ -1,6 +1,5 @@
 package org.newsrel.ner;
 
-import org.newsrel.core.EntityMention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsrel.core.EntityMention;
 
 /**
  * Identity of entity mentions within one document: gives every PERSON, ORGANIZATION,

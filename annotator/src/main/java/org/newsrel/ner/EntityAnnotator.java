@@ -1,6 +1,5 @@
 package org.newsrel.ner;
 
-import org.newsrel.core.EntityMention;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -20,8 +19,9 @@ import java.util.Properties;
 import java.util.Set;
 import org.newsrel.NewsrelAnnotations;
 import org.newsrel.core.AnnotatorProperties;
-import org.newsrel.layout.Layout;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.LayoutSpan;
+import org.newsrel.layout.Layout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,5 @@
 package org.newsrel.ner;
 
-import org.newsrel.core.EntityMention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.newsrel.core.Argument;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 

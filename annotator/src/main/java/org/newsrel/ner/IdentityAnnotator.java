@@ -1,6 +1,5 @@
 package org.newsrel.ner;
 
-import org.newsrel.core.EntityMention;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.newsrel.NewsrelAnnotations;
 import org.newsrel.core.AnnotatorProperties;
 import org.newsrel.core.Argument;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 

@@ -1,11 +1,11 @@
 package org.newsrel.ner;
 
-import org.newsrel.core.EntityMention;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsrel.core.DocumentLayers;
+import org.newsrel.core.EntityMention;
 
 /**
  * One document's cluster for corpus-wide identity: the mentions sharing a document-level

@@ -1,12 +1,12 @@
 package org.newsrel.ner;
 
-import org.newsrel.core.EntityMention;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 
 /**

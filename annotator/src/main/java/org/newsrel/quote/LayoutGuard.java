@@ -3,9 +3,9 @@ package org.newsrel.quote;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.newsrel.core.LayoutSpan;
 import org.newsrel.core.TextSpan;
 import org.newsrel.layout.Layout;
-import org.newsrel.core.LayoutSpan;
 
 /**
  * Keeps the attribution layer out of the news layout's datelines, bylines, photo credits and

@@ -7,8 +7,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.newsrel.core.TextSpan;
 import org.newsrel.core.EntityMention;
+import org.newsrel.core.TextSpan;
 import org.newsrel.relation.RelationRules.ArgumentKind;
 
 /**

@@ -17,10 +17,10 @@ import java.util.Set;
 import org.newsrel.NewsrelAnnotations;
 import org.newsrel.core.AnnotatorProperties;
 import org.newsrel.core.Argument;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 import org.newsrel.layout.Layout;
-import org.newsrel.core.EntityMention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

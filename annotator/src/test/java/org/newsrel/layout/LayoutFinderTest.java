@@ -1,6 +1,5 @@
 package org.newsrel.layout;
 
-import org.newsrel.core.LayoutSpan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsrel.core.LayoutSpan;
 
 /**
  * The layout finder on made-up lines in several newswire and web styles (no models): one

@@ -1,16 +1,25 @@
 package org.newsrel.ner;
 
-import org.newsrel.core.EntityMention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
+import org.newsrel.core.ResourceLines;
 import org.newsrel.core.TextSpan;
 
 /** Corpus-wide identity on hand-made documents (no models). */
@@ -53,6 +62,34 @@ class CrossDocumentIdentityTest {
         .stream().map(Argument::canonicalId).toList());
     assertEquals(List.of("d001-one-prisoner-0", "anna-berglund"), linked.get(1).attributions().get(0).arguments()
         .stream().map(Argument::canonicalId).toList());
+  }
+
+  @Test
+  void thePipelinesConfiguredLexiconIsTheOneTheCrossDocumentPassReads(@TempDir Path dir) throws IOException {
+    // the default lexicon, less the seat of government that links the two Kremlin mentions
+    List<String> lines = new ArrayList<>(ResourceLines.read("test", EntityLexicon.DEFAULT_RESOURCE));
+    assertTrue(lines.remove("Kremlin"), "the default lexicon lists Kremlin as a seat of government");
+    Path lexicon = Files.write(dir.resolve("no-seats.txt"), lines);
+    Properties props = new Properties();
+    props.setProperty("customAnnotatorClass.ents", EntityAnnotator.class.getName());
+    props.setProperty("ents.lexicon", lexicon.toString());
+    List<DocumentLayers> docs = List.of(doc("a", "ORGANIZATION:Kremlin"), doc("b", "LOCATION:Kremlin"));
+
+    List<String> byDefault = ids(CrossDocumentIdentity.forPipeline(new Properties()).apply(docs));
+    List<String> configured = ids(CrossDocumentIdentity.forPipeline(props).apply(docs));
+
+    assertEquals(List.of("Kremlin=kremlin", "Kremlin=kremlin"), byDefault);
+    assertEquals(ids(CrossDocumentIdentity.link(docs)), byDefault);
+    assertNotEquals(configured.get(0), configured.get(1), "without the seat the two stay apart: " + configured);
+  }
+
+  @Test
+  void aConfiguredLexiconThatCannotBeReadIsNamedInTheError() {
+    Properties props = new Properties();
+    props.setProperty("customAnnotatorClass.ents", EntityAnnotator.class.getName());
+    props.setProperty("ents.lexicon", "/no/such/dir/lexicon.txt");
+    RuntimeException e = assertThrows(RuntimeException.class, () -> CrossDocumentIdentity.forPipeline(props));
+    assertTrue(e.getMessage().contains("ents") && e.getMessage().contains("/no/such/dir/lexicon.txt"), e.getMessage());
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.newsrel.ner;
 
-import org.newsrel.core.EntityMention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.TextSpan;
 
 /** Document-level identity on hand-made mention lists (no models). */

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Properties;
 import org.newsrel.brat.BratDocument;
 import org.newsrel.convert.LayersToBrat;
-import org.newsrel.core.TextSpan;
 import org.newsrel.core.EntityMention;
+import org.newsrel.core.TextSpan;
 
 /**
  * Stock {@code tokenize,ssplit,pos,lemma,ner} with default settings (three CRF models,

@@ -20,9 +20,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.newsrel.baseline.Baseline;
-import org.newsrel.run.TextInputs;
 import org.newsrel.json.Json;
 import org.newsrel.pipeline.NewsrelPipeline;
+import org.newsrel.run.TextInputs;
 
 /**
  * Runs in its own JVM (started by {@link Bench}): builds one pipeline, annotates the
@@ -129,7 +129,7 @@ public final class BenchWorker {
       for (int i = 0; i < texts.size(); i++) {
         layers.add(NewsrelPipeline.annotate(pipeline, names.get(i), texts.get(i)));
       }
-      for (org.newsrel.core.DocumentLayers d : org.newsrel.ner.CrossDocumentIdentity.link(layers)) {
+      for (org.newsrel.core.DocumentLayers d : org.newsrel.ner.CrossDocumentIdentity.forPipeline(pipeline.getProperties()).apply(layers)) {
         org.newsrel.brat.BratWriter.write(org.newsrel.convert.LayersToBrat.convert(d), Path.of(args[4]), true);
       }
     }

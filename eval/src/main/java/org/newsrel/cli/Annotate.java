@@ -1,6 +1,5 @@
 package org.newsrel.cli;
 
-import org.newsrel.run.TextInputs;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
@@ -17,7 +16,9 @@ import org.newsrel.brat.BratWriter;
 import org.newsrel.convert.AnnotateOutput;
 import org.newsrel.core.DocumentLayers;
 import org.newsrel.json.TokenIndex;
+import org.newsrel.ner.CrossDocumentIdentity;
 import org.newsrel.pipeline.NewsrelPipeline;
+import org.newsrel.run.TextInputs;
 
 /**
  * {@code newsrel annotate}: the newsrel pipeline over a folder of texts, brat + JSON out,
@@ -47,7 +48,16 @@ final class Annotate {
   }
 
   /** How a run goes: threads, progress display, resume, and the configuration hash records carry. */
-  record Settings(int threads, Progress.Mode progress, boolean resume, String configHash) {}
+  /**
+   * How a run goes: threads, progress, resume, the configuration hash of its records, and the
+   * cross-document linker (the pipeline's own lexicon; the default one when not given).
+   */
+  record Settings(int threads, Progress.Mode progress, boolean resume, String configHash,
+      CrossDocumentIdentity linker) {
+    Settings(int threads, Progress.Mode progress, boolean resume, String configHash) {
+      this(threads, progress, resume, configHash, CrossDocumentIdentity.forPipeline(NewsrelPipeline.defaultProperties()));
+    }
+  }
 
   /** What pass 1 keeps of a document: its token count, and whether an earlier run's record was reused. */
   private record Done(long tokens, boolean reused) {}
@@ -78,7 +88,9 @@ final class Annotate {
       pipeline.annotate(doc);
       return new Annotated(NewsrelPipeline.layers(name, text, doc), TokenIndex.of(doc));
     };
-    return run(files, outDir, annotator, new Settings(threads, progress, resume, DocumentRecord.configHash(effective)),
+    Settings settings = new Settings(threads, progress, resume, DocumentRecord.configHash(effective),
+        CrossDocumentIdentity.forPipeline(effective));
+    return run(files, outDir, annotator, settings,
         out, err);
   }
 
@@ -164,7 +176,7 @@ final class Annotate {
             + e.getMessage()));
       }
     }
-    List<DocumentLayers> linked = new ArrayList<>(CorpusLinking.link(forLinking));
+    List<DocumentLayers> linked = new ArrayList<>(CorpusLinking.link(forLinking, s.linker()));
     forLinking = null;
     for (int k = 0; k < ok.size(); k++) {
       int i = ok.get(k);

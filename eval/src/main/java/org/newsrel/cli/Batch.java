@@ -1,13 +1,12 @@
 package org.newsrel.cli;
 
-import org.newsrel.run.TextInputs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -18,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.newsrel.brat.BratFormatException;
 import org.newsrel.brat.BratWriter;
+import org.newsrel.run.TextInputs;
 
 /**
  * Runs one job per input text, on N threads, so that one bad document never sinks the

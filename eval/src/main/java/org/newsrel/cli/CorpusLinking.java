@@ -14,7 +14,8 @@ final class CorpusLinking {
 
   private CorpusLinking() {}
 
-  static List<DocumentLayers> link(List<DocumentLayers> docs) {
-    return CrossDocumentIdentity.link(docs);
+  /** Links with {@code linker}: {@link CrossDocumentIdentity#forPipeline} of the run's pipeline properties. */
+  static List<DocumentLayers> link(List<DocumentLayers> docs, CrossDocumentIdentity linker) {
+    return linker.apply(docs);
   }
 }

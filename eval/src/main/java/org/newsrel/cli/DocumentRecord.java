@@ -17,11 +17,11 @@ import java.util.HexFormat;
 import java.util.List;
 import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
+import org.newsrel.core.LayoutSpan;
 import org.newsrel.core.TextSpan;
 import org.newsrel.json.TokenIndex;
-import org.newsrel.core.LayoutSpan;
-import org.newsrel.core.EntityMention;
 
 /**
  * What {@code annotate} keeps of a finished document, on disk

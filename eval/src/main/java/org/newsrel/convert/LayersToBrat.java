@@ -15,10 +15,10 @@ import org.newsrel.brat.Note;
 import org.newsrel.brat.TextBound;
 import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 import org.newsrel.score.AttributionScorer;
-import org.newsrel.core.EntityMention;
 
 /**
  * Turns newsrel's records into brat standoff exactly as ANNOTATION_SCHEME.md defines it:

@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 import org.newsrel.json.TokenIndex;
-import org.newsrel.core.EntityMention;
 
 /**
  * A pipeline-free stand-in for the newsrel pipeline, for tests of the annotate machinery:

@@ -1,6 +1,5 @@
 package org.newsrel.cli;
 
-import org.newsrel.run.TextInputs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsrel.run.TextInputs;
 
 /**
  * Streaming annotate without models ({@link FakeAnnotator}): the resume decisions, the

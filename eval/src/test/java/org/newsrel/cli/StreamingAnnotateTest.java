@@ -20,6 +20,7 @@ import org.newsrel.convert.LayersToBrat;
 import org.newsrel.core.DocumentLayers;
 import org.newsrel.json.LayersJson;
 import org.newsrel.json.TokenIndex;
+import org.newsrel.ner.CrossDocumentIdentity;
 import org.newsrel.pipeline.NewsrelPipeline;
 
 /**
@@ -54,7 +55,7 @@ class StreamingAnnotateTest {
       tokens.put(name, TokenIndex.of(doc));
     }
     Map<String, String> files = new LinkedHashMap<>();
-    for (DocumentLayers d : CorpusLinking.link(layers)) {
+    for (DocumentLayers d : CorpusLinking.link(layers, CrossDocumentIdentity.forPipeline(pipeline.getProperties()))) {
       files.put(d.name() + ".txt", d.text());
       files.put(d.name() + ".ann", BratWriter.format(LayersToBrat.convert(d)));
       files.put(d.name() + ".json", LayersJson.write(d, tokens.get(d.name())));

@@ -9,9 +9,9 @@ import org.newsrel.brat.BratReader;
 import org.newsrel.brat.BratWriter;
 import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
-import org.newsrel.core.EntityMention;
 import org.newsrel.validate.Scheme;
 import org.newsrel.validate.Validator;
 

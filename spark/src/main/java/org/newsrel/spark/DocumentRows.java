@@ -10,11 +10,11 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
+import org.newsrel.core.LayoutSpan;
 import org.newsrel.core.TextSpan;
 import org.newsrel.json.TokenIndex;
-import org.newsrel.core.LayoutSpan;
-import org.newsrel.core.EntityMention;
 
 /**
  * The newsrel layers of a document as typed Spark columns, and back (lossless: the batch job

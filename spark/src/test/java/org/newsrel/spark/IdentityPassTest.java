@@ -19,11 +19,11 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
+import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 import org.newsrel.json.TokenIndex;
 import org.newsrel.ner.CrossDocumentIdentity;
-import org.newsrel.core.EntityMention;
 
 /**
  * Pass 2 of the job ({@link IdentityPass}) on made-up documents with document-level ids (no

@@ -1,6 +1,5 @@
 package org.newsrel.spark;
 
-import org.newsrel.run.TextInputs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.newsrel.cli.Main;
+import org.newsrel.run.TextInputs;
 
 /**
  * The Spark session of the test JVM ({@code local[2]}, bound to loopback, UI off, scratch and

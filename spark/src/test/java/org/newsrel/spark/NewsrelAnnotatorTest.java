@@ -19,11 +19,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
-import org.newsrel.run.TextInputs;
 import org.newsrel.convert.AnnotateOutput;
 import org.newsrel.core.DocumentLayers;
 import org.newsrel.ner.CrossDocumentIdentity;
 import org.newsrel.pipeline.NewsrelPipeline;
+import org.newsrel.run.TextInputs;
 
 /** The Transformer in local[2]: the gold texts against the CLI, poisoned rows, save and load. */
 class NewsrelAnnotatorTest {

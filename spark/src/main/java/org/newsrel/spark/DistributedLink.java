@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.Optional;
@@ -20,6 +22,7 @@ import org.newsrel.ner.ClusterIdentity;
 import org.newsrel.ner.CrossDocumentIdentity;
 import org.newsrel.ner.EntityLexicon;
 import org.newsrel.ner.IdentityCluster;
+import org.newsrel.pipeline.NewsrelPipeline;
 import scala.Tuple2;
 
 /**
@@ -122,20 +125,22 @@ final class DistributedLink {
 
   private static final int ORDINAL_BITS = 24;
 
-  private static volatile CrossDocumentIdentity identity;
+  /** This JVM's linkers, by the job's pipeline overrides. */
+  private static final Map<Map<String, String>, CrossDocumentIdentity> IDENTITIES = new ConcurrentHashMap<>();
 
   private DistributedLink() {}
 
-  /** This JVM's linker (the default lexicon, bare names linked: {@link CrossDocumentIdentity#link}'s). */
-  static CrossDocumentIdentity identity() {
-    if (identity == null) {
-      synchronized (DistributedLink.class) {
-        if (identity == null) {
-          identity = new CrossDocumentIdentity(EntityLexicon.loadDefault(), true);
-        }
-      }
-    }
-    return identity;
+  /**
+   * This JVM's linker for a job whose pipeline has the overrides {@code props} on top of
+   * newsrel's defaults: {@link CrossDocumentIdentity#forPipeline} of those properties, so the
+   * lexicon is the one the entity annotator was configured with, as the CLI links.
+   */
+  static CrossDocumentIdentity identity(Map<String, String> props) {
+    return IDENTITIES.computeIfAbsent(Map.copyOf(props), p -> {
+      Properties all = NewsrelPipeline.defaultProperties();
+      all.putAll(p);
+      return CrossDocumentIdentity.forPipeline(all);
+    });
   }
 
   /**
@@ -144,7 +149,8 @@ final class DistributedLink {
    * {@link IdentityRows#IDENTITY} in the document's cluster order.
    */
   static Dataset<Row> link(SparkSession spark, Dataset<Row> clusters, Comparator<String> order, int partitions,
-      java.io.PrintStream log) {
+      Map<String, String> overrides, java.io.PrintStream log) {
+    Map<String, String> props = Map.copyOf(overrides);
     JavaPairRDD<String, List<IdentityCluster>> byDoc = clusters.toJavaRDD()
         .mapToPair(r -> new Tuple2<>(r.getString(0), IdentityRows.clusters(r.getList(1))));
     JavaPairRDD<String, Long> position = byDoc.keys().mapToPair(k -> new Tuple2<>(k, 0))
@@ -163,7 +169,7 @@ final class DistributedLink {
     }).persist(StorageLevel.MEMORY_AND_DISK());
 
     // clusters sharing a key
-    JavaPairRDD<String, Long> edges = nodes.flatMapToPair(n -> identity().keys(n.cluster(), n.doc()).stream()
+    JavaPairRDD<String, Long> edges = nodes.flatMapToPair(n -> identity(props).keys(n.cluster(), n.doc()).stream()
         .map(k -> new Tuple2<>(k, n.gid())).iterator());
     Components.Labels keyed = Components.of(edges, partitions);
     JavaPairRDD<Long, Long> labels = nodes.mapToPair(n -> new Tuple2<>(n.gid(), n.gid()))
@@ -171,9 +177,9 @@ final class DistributedLink {
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     // bare one-word PERSON clusters
-    JavaPairRDD<Long, Node> bare = nodes.filter(n -> identity().keys(n.cluster(), n.doc()).isEmpty())
+    JavaPairRDD<Long, Node> bare = nodes.filter(n -> identity(props).keys(n.cluster(), n.doc()).isEmpty())
         .mapToPair(n -> new Tuple2<>(n.gid(), n));
-    JavaRDD<BareLink> links = bareLinks(bare, nodes, labels, keyed.ofKeys(), partitions).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<BareLink> links = bareLinks(bare, nodes, labels, keyed.ofKeys(), partitions, props).persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, Long> edges2 = links.flatMapToPair(b -> {
       List<Tuple2<String, Long>> out = new ArrayList<>();
       if (b.word() != null) {
@@ -204,7 +210,7 @@ final class DistributedLink {
         .map(t -> {
           NameSummary s = t._2();
           String type = s.otherType != null ? s.otherType : s.firstType;
-          CrossDocumentIdentity.ComponentName n = identity().componentName(type, s.firstLocalId, s.inOrder());
+          CrossDocumentIdentity.ComponentName n = identity(props).componentName(type, s.firstLocalId, s.inOrder());
           return new Named(t._1(), s.first, n.base(), n.name());
         })
         .groupBy(n -> CrossDocumentIdentity.family(n.base()), partitions)
@@ -244,7 +250,7 @@ final class DistributedLink {
 
   /** Where each bare cluster goes (see the class comment); none when it stays alone. */
   private static JavaRDD<BareLink> bareLinks(JavaPairRDD<Long, Node> bare, JavaRDD<Node> nodes,
-      JavaPairRDD<Long, Long> labels, JavaPairRDD<String, Long> keyLabels, int partitions) {
+      JavaPairRDD<Long, Long> labels, JavaPairRDD<String, Long> keyLabels, int partitions, Map<String, String> props) {
     // the distinct components of the full names ending or starting with a bare cluster's word
     JavaPairRDD<String, Long> fullNames = nodes.flatMapToPair(n -> CrossDocumentIdentity.endWords(n.cluster()).stream()
         .map(w -> new Tuple2<>(n.gid(), w)).iterator())
@@ -264,7 +270,7 @@ final class DistributedLink {
           }
           return a;
         }).mapToPair(t -> new Tuple2<>(t._1(), (List<Long>) t._2()));
-    JavaPairRDD<Long, Long> place = bare.mapToPair(t -> new Tuple2<>(identity().placeKey(t._2().cluster()), t._1()))
+    JavaPairRDD<Long, Long> place = bare.mapToPair(t -> new Tuple2<>(identity(props).placeKey(t._2().cluster()), t._1()))
         .join(keyLabels, partitions).mapToPair(t -> t._2());
     return bare.leftOuterJoin(roots, partitions).leftOuterJoin(place, partitions).flatMap(t -> {
       long gid = t._1();

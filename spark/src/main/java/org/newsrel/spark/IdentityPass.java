@@ -79,7 +79,7 @@ final class IdentityPass {
    * annotated) with corpus-wide ids; {@code order} is the CLI's document order of the keys.
    */
   static Result run(SparkSession spark, Dataset<Row> pass1, long documents, KeyOrder order, Link link,
-      int partitions, PrintStream log) {
+      int partitions, Map<String, String> props, PrintStream log) {
     long t0 = System.nanoTime();
     Dataset<Row> annotated = pass1.filter(col(DocumentRows.ERROR).isNull());
     Map<String, RoleAdoption.Target> targets = roleTargets(annotated, order);
@@ -89,8 +89,8 @@ final class IdentityPass {
     Dataset<Row> clusters = annotated.mapPartitions(toClusters, Encoders.row(CLUSTERS_SCHEMA));
     Link where = link != Link.AUTO ? link : documents <= AUTO_DRIVER_MAX ? Link.DRIVER : Link.DISTRIBUTED;
     long[] records = {-1};
-    Dataset<Row> ids = where == Link.DRIVER ? onDriver(spark, clusters, order, records)
-        : DistributedLink.link(spark, clusters, order, partitions, log);
+    Dataset<Row> ids = where == Link.DRIVER ? onDriver(spark, clusters, order, props, records)
+        : DistributedLink.link(spark, clusters, order, partitions, props, log);
     StructType schema = pass1.schema();
     MapPartitionsFunction<Row, Row> rewrite = rows -> LazyIterators.map(rows, r -> rewritten(r, targets));
     Dataset<Row> linked = pass1.join(ids, new String[] {KEY}, "left_outer").mapPartitions(rewrite, Encoders.row(schema));
@@ -130,13 +130,13 @@ final class IdentityPass {
 
   /** The driver link: every document's clusters collected, then {@link #linkedOnDriver}; {@code records[0]}: how many. */
   private static Dataset<Row> onDriver(SparkSession spark, Dataset<Row> clusters, Comparator<String> order,
-      long[] records) {
+      Map<String, String> props, long[] records) {
     List<KeyedClusters> docs = new ArrayList<>();
     for (Row r : clusters.collectAsList()) { // the collected rows are dropped once converted
       docs.add(new KeyedClusters(r.getString(0), IdentityRows.clusters(r.getList(1))));
     }
     records[0] = docs.stream().mapToLong(d -> d.clusters().size()).sum();
-    return linkedOnDriver(spark, docs, order, null);
+    return linkedOnDriver(spark, docs, order, props, null);
   }
 
   /**
@@ -147,9 +147,9 @@ final class IdentityPass {
    * it per document; the job does not: two full GCs).
    */
   static Dataset<Row> linkedOnDriver(SparkSession spark, List<KeyedClusters> docs, Comparator<String> order,
-      long[] heapMb) {
+      Map<String, String> props, long[] heapMb) {
     docs.sort(Comparator.comparing(KeyedClusters::key, order));
-    List<List<ClusterIdentity>> linked = DistributedLink.identity()
+    List<List<ClusterIdentity>> linked = DistributedLink.identity(props)
         .linkClusters(docs.stream().map(KeyedClusters::clusters).toList());
     List<Row> rows = new ArrayList<>(docs.size());
     for (int d = 0; d < docs.size(); d++) {

@@ -259,7 +259,7 @@ public final class SparkJob {
 
     // pass 2: corpus-wide identity, in the CLI's document order
     IdentityPass.Result identity = IdentityPass.run(spark, pass1, documents - failed, order, o.link(),
-        Math.max(cores, (int) Math.min(2000, documents / 2000)), log);
+        Math.max(cores, (int) Math.min(2000, documents / 2000)), props, log);
 
     long t2 = System.nanoTime();
     identity.linked().drop(KEY).write().parquet(o.out());

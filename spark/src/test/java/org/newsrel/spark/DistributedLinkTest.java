@@ -1,6 +1,8 @@
 package org.newsrel.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -31,9 +34,19 @@ class DistributedLinkTest {
     return new IdentityCluster(localId, type, List.of(names), counts);
   }
 
+  @Test
+  void theLinkReadsTheLexiconTheJobsPipelineIsConfiguredWith() {
+    RuntimeException e = assertThrows(RuntimeException.class,
+        () -> DistributedLink.identity(Map.of("newsrel_entities.lexicon", "/no/such/dir/lexicon.txt")));
+    assertTrue(e.getMessage().contains("newsrel_entities") && e.getMessage().contains("/no/such/dir/lexicon.txt"),
+        e.getMessage());
+    assertSame(DistributedLink.identity(Map.of()), DistributedLink.identity(new java.util.TreeMap<>()),
+        "one linker per JVM and configuration");
+  }
+
   /** Both links over {@code docs} (documents named d000.txt, d001.txt, ... handed over in reverse); asserts equal; returns them. */
   private static List<List<ClusterIdentity>> bothLinks(List<List<IdentityCluster>> docs, String what) {
-    List<List<ClusterIdentity>> expected = DistributedLink.identity().linkClusters(docs);
+    List<List<ClusterIdentity>> expected = DistributedLink.identity(Map.of()).linkClusters(docs);
     List<Row> rows = new ArrayList<>();
     for (int d = docs.size() - 1; d >= 0; d--) {
       rows.add(RowFactory.create(String.format("d%03d.txt", d),
@@ -41,7 +54,7 @@ class DistributedLinkTest {
     }
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     List<Row> out = new ArrayList<>(DistributedLink.link(LocalSpark.session(),
-        LocalSpark.session().createDataFrame(rows, IdentityPass.CLUSTERS_SCHEMA), KeyOrder.FILE_NAMES, 3,
+        LocalSpark.session().createDataFrame(rows, IdentityPass.CLUSTERS_SCHEMA), KeyOrder.FILE_NAMES, 3, Map.of(),
         new PrintStream(log, true, StandardCharsets.UTF_8)).collectAsList());
     System.out.print(what + ": " + log.toString(StandardCharsets.UTF_8));
     out.sort(Comparator.comparingInt(r -> r.getInt(1)));

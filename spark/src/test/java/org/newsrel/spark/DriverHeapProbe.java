@@ -2,6 +2,7 @@ package org.newsrel.spark;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsrel.ner.IdentityCluster;
@@ -44,7 +45,7 @@ public final class DriverHeapProbe {
     long h1 = IdentityPass.liveHeapMb();
     long t0 = System.nanoTime();
     long[] peak = {0};
-    IdentityPass.linkedOnDriver(spark, docs, KeyOrder.FILE_NAMES, peak);
+    IdentityPass.linkedOnDriver(spark, docs, KeyOrder.FILE_NAMES, Map.of(), peak);
     double seconds = (System.nanoTime() - t0) / 1e9;
     int n = docs.size();
     System.out.printf("%d documents (%d copies of %d), %d clusters; heap after GC: %d MB before, records %d MB "

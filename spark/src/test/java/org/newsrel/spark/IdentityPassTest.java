@@ -89,7 +89,7 @@ class IdentityPassTest {
     Dataset<Row> pass1 = LocalSpark.session().createDataFrame(rows, schema);
 
     for (IdentityPass.Link link : List.of(IdentityPass.Link.DRIVER, IdentityPass.Link.DISTRIBUTED)) {
-      IdentityPass.Result r = IdentityPass.run(LocalSpark.session(), pass1, 3, KeyOrder.FILE_NAMES, link, 2,
+      IdentityPass.Result r = IdentityPass.run(LocalSpark.session(), pass1, 3, KeyOrder.FILE_NAMES, link, 2, Map.of(),
           new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
       assertEquals(link, r.where());
       Map<String, Row> out = new TreeMap<>();

@@ -27,7 +27,7 @@ import org.newsrel.run.TextInputs;
  *   <li>each document is annotated, and its {@code NAME.txt}, {@code NAME.ann} and
  *       {@code NAME.json} (document-level ids) and its {@link DocumentRecord} are written
  *       at once; nothing of it stays in memory but its name and token count;
- *   <li>cross-document identity ({@link CorpusLinking}) over the records of every document
+ *   <li>cross-document identity ({@link CrossDocumentIdentity}, with the pipeline's own lexicon) over the records of every document
  *       of the run (their layers without text or tokens: what linking needs), then each
  *       document's {@code .ann} and {@code .json} are rebuilt with the corpus-wide ids, one
  *       document at a time, from its record and its text.
@@ -176,7 +176,9 @@ final class Annotate {
             + e.getMessage()));
       }
     }
-    List<DocumentLayers> linked = new ArrayList<>(CorpusLinking.link(forLinking, s.linker()));
+    // the records hold each document's layers with an empty text (texts are not kept in memory;
+    // the text is put back when the document is written): linking reads spans, never the text
+    List<DocumentLayers> linked = new ArrayList<>(s.linker().apply(forLinking));
     forLinking = null;
     for (int k = 0; k < ok.size(); k++) {
       int i = ok.get(k);

@@ -55,7 +55,7 @@ class StreamingAnnotateTest {
       tokens.put(name, TokenIndex.of(doc));
     }
     Map<String, String> files = new LinkedHashMap<>();
-    for (DocumentLayers d : CorpusLinking.link(layers, CrossDocumentIdentity.forPipeline(pipeline.getProperties()))) {
+    for (DocumentLayers d : CrossDocumentIdentity.forPipeline(pipeline.getProperties()).apply(layers)) {
       files.put(d.name() + ".txt", d.text());
       files.put(d.name() + ".ann", BratWriter.format(LayersToBrat.convert(d)));
       files.put(d.name() + ".json", LayersJson.write(d, tokens.get(d.name())));

@@ -2,6 +2,7 @@ package org.newsrel.ner;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,10 @@ import org.newsrel.core.TextSpan;
  *   <li>a group with a numeral takes the role of an earlier group of the same affiliation
  *       and class written with the same numeral ("two Foo-ian soldiers").
  * </ul>
+ * None of these refers back to a group on the other side of one of its own Capture or Kill
+ * events (its Captor and Captive, its Killer and Victim, {@link #opponents}): in "Two soldiers
+ * were captured by fighters" the fighters are not the captured soldiers, and "the fighters" a
+ * paragraph after "Fighters captured two soldiers" are the captors.
  * Mentions with the same key share an id, the slug of role + count + affiliation + class
  * ({@code captured-north-korea-troops}); {@link CrossDocumentIdentity} merges equal ids
  * across documents (except bare class ids). Pure function; thread-safe.
@@ -125,6 +130,7 @@ final class GroupIdentity {
    */
   List<EntityMention> assign(String text, List<EntityMention> entities, List<Event> relations) {
     Map<Integer, String> eventRole = eventRoles(text, entities, relations);
+    Map<Integer, Set<Integer>> opponents = opponents(text, entities, relations);
     Map<String, String> synonyms = lexicon.section("group-synonym");
     Map<String, String> roleWords = lexicon.section("group-role");
     Map<String, String> context = lexicon.section("group-role-context");
@@ -144,6 +150,8 @@ final class GroupIdentity {
         continue;
       }
       String head = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+      // the groups this one may refer back to: never the other side of one of its events
+      Map<Integer, Key> earlier = withoutOpponents(keys, opponents.getOrDefault(i, Set.of()));
       String role = "";
       boolean explicitNone = false;
       String headClass = synonyms.getOrDefault(head, head);
@@ -213,28 +221,28 @@ final class GroupIdentity {
         // "many soldiers" counts, like "900 soldiers": a new group, not a reference back
         boolean counted = numeral != null || modifiers.stream()
             .anyMatch(w -> "vague".equals(context.get(w.toLowerCase(Locale.ROOT))));
-        Integer recent = counted ? null : pair ? mostRecentPair(keys, numerals, headClass, null) : null;
+        Integer recent = counted ? null : pair ? mostRecentPair(earlier, numerals, headClass, null) : null;
         if (recent == null && !counted) {
-          recent = mostRecentBare(keys, heads, entities, text.lastIndexOf('\n', g.span().begin()) + 1, headClass,
-              head);
+          recent = mostRecentBare(earlier, heads, entities, text.lastIndexOf('\n', g.span().begin()) + 1, headClass,
+              head, (a, b) -> opposed(keys, opponents, a, b));
         }
         key = recent != null ? keys.get(recent) : new Key("", headClass, "");
       } else if (affiliation.isEmpty()) {
-        Integer same = pair ? mostRecentPair(keys, numerals, headClass, role) : null;
+        Integer same = pair ? mostRecentPair(earlier, numerals, headClass, role) : null;
         if (same == null) {
-          same = mostRecent(keys, heads, headClass, head, role, true);
+          same = mostRecent(earlier, heads, headClass, head, role, true);
         }
-        Integer any = same != null ? same : mostRecent(keys, heads, headClass, head, null, true);
+        Integer any = same != null ? same : mostRecent(earlier, heads, headClass, head, null, true);
         key = new Key(any == null ? "" : keys.get(any).affiliation(), headClass, role);
       } else if (demonym && role.isEmpty() && numeral == null
-          && (recentSame = mostRecentPlain(keys, numerals, affiliation)) != null) {
+          && (recentSame = mostRecentPlain(earlier, numerals, affiliation)) != null) {
         key = keys.get(recentSame);
       } else if (definite && role.isEmpty() && numeral == null && !explicitNone
-          && (recentSame = mostRecentOf(keys, heads, affiliation, headClass, head)) != null) {
+          && (recentSame = mostRecentOf(earlier, heads, affiliation, headClass, head)) != null) {
         key = keys.get(recentSame);
       } else {
         if (role.isEmpty() && numeral != null && !explicitNone) {
-          for (Map.Entry<Integer, Key> e : keys.entrySet()) {
+          for (Map.Entry<Integer, Key> e : earlier.entrySet()) {
             Key k = e.getValue();
             if (numeral.equals(numerals.get(e.getKey())) && k.affiliation().equals(affiliation)
                 && k.headClass().equals(headClass)) {
@@ -262,25 +270,87 @@ final class GroupIdentity {
         continue;
       }
       for (Argument a : e.arguments()) {
-        if (!a.role().equals(roleArgument(e.type()))) {
-          continue;
+        if (a.role().equals(roleArgument(e.type()))) {
+          groupsOf(text, entities, a).forEach(i -> out.put(i, role));
         }
-        for (int i = 0; i < entities.size(); i++) {
-          EntityMention g = entities.get(i);
-          if (!g.type().equals("GROUP")) {
-            continue;
-          }
-          boolean inside = a.begin() <= g.span().begin() && g.span().end() <= a.end()
-              && resolver.resolve(text, entities, a.begin(), a.end()) == g;
-          // the same head, the GROUP reaching further left ("First Foo-ian Soldiers" for "Foo-ian Soldiers")
-          boolean sameHead = g.span().end() == a.end() && g.span().begin() < a.begin();
-          if (inside || sameHead) {
-            out.put(i, role);
+      }
+    }
+    return out;
+  }
+
+  /** The indexes of the GROUP mentions an event argument is. */
+  private List<Integer> groupsOf(String text, List<EntityMention> entities, Argument a) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < entities.size(); i++) {
+      EntityMention g = entities.get(i);
+      if (!g.type().equals("GROUP")) {
+        continue;
+      }
+      boolean inside = a.begin() <= g.span().begin() && g.span().end() <= a.end()
+          && resolver.resolve(text, entities, a.begin(), a.end()) == g;
+      // the same head, the GROUP reaching further left ("First Foo-ian Soldiers" for "Foo-ian Soldiers")
+      boolean sameHead = g.span().end() == a.end() && g.span().begin() < a.begin();
+      if (inside || sameHead) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * GROUP mention index to the groups on the other side of one of its events, whatever the
+   * modality: the Captives of a Capture whose Captor it is and the other way round, likewise
+   * the Killer and Victim of a Kill ("Fighters captured two soldiers": two sides, even when
+   * neither is named by a nationality).
+   */
+  private Map<Integer, Set<Integer>> opponents(String text, List<EntityMention> entities, List<Event> relations) {
+    Map<Integer, Set<Integer>> out = new HashMap<>();
+    for (Event e : relations) {
+      List<Integer> agents = new ArrayList<>();
+      List<Integer> patients = new ArrayList<>();
+      for (Argument a : e.arguments()) {
+        if (a.role().equals(agentArgument(e.type()))) {
+          agents.addAll(groupsOf(text, entities, a));
+        } else if (a.role().equals(roleArgument(e.type()))) {
+          patients.addAll(groupsOf(text, entities, a));
+        }
+      }
+      for (int a : agents) {
+        for (int p : patients) {
+          if (a != p) {
+            out.computeIfAbsent(a, x -> new HashSet<>()).add(p);
+            out.computeIfAbsent(p, x -> new HashSet<>()).add(a);
           }
         }
       }
     }
     return out;
+  }
+
+  /** The keyed groups less those that share a key with one of {@code opponents} (so never one of them). */
+  private static Map<Integer, Key> withoutOpponents(Map<Integer, Key> keys, Set<Integer> opponents) {
+    if (opponents.isEmpty()) {
+      return keys;
+    }
+    Set<Key> other = new HashSet<>();
+    opponents.stream().filter(keys::containsKey).forEach(o -> other.add(keys.get(o)));
+    Map<Integer, Key> out = new LinkedHashMap<>();
+    keys.forEach((j, k) -> {
+      if (!other.contains(k)) {
+        out.put(j, k);
+      }
+    });
+    return out;
+  }
+
+  /** True when a group keyed {@code a} and one keyed {@code b} stand on the two sides of one event. */
+  private static boolean opposed(Map<Integer, Key> keys, Map<Integer, Set<Integer>> opponents, Key a, Key b) {
+    for (Map.Entry<Integer, Set<Integer>> e : opponents.entrySet()) {
+      if (a.equals(keys.get(e.getKey())) && e.getValue().stream().anyMatch(o -> b.equals(keys.get(o)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The role an event gives its patient: captured, killed, or null (not asserted, other type). */
@@ -293,6 +363,15 @@ final class GroupIdentity {
       case "Capture" -> CAPTURED;
       case "Kill" -> KILLED;
       default -> null;
+    };
+  }
+
+  /** The argument role of an event's agent (Captor, Killer), or "" for other types. */
+  private static String agentArgument(String eventType) {
+    return switch (eventType) {
+      case "Capture" -> "Captor";
+      case "Kill" -> "Killer";
+      default -> "";
     };
   }
 
@@ -397,18 +476,19 @@ final class GroupIdentity {
    * The group a bare mention ("the soldiers") refers to: the most recent group of its class,
    * or the most recent one written with the same head word when that one is in the same
    * paragraph (at or after {@code paragraph}) or of another affiliation than the most recent
-   * of the class. The repeated head word tells two sides apart ("Foo-ian soldiers captured
+   * of the class, or on the other side of an event from it ({@code opposed}). The repeated head word tells two sides apart ("Foo-ian soldiers captured
    * by Bar-ian forces ... the soldiers"), and a group named in the same paragraph; between
    * groups of one side a paragraph later it is no sign, and the latest wins ("... 300
    * Foo-ian soldiers were killed." then a paragraph on "Foo-ian forces" and "reports of
    * soldiers ...").
    */
   private static Integer mostRecentBare(Map<Integer, Key> keys, Map<Integer, String> heads,
-      List<EntityMention> entities, int paragraph, String headClass, String head) {
+      List<EntityMention> entities, int paragraph, String headClass, String head, BiPredicate<Key, Key> opposed) {
     Integer sameHead = mostRecent(keys, heads, headClass, head, null, false);
     Integer latest = last(keys, (i, k) -> k.headClass().equals(headClass));
     if (sameHead == null || latest == null || entities.get(sameHead).span().begin() >= paragraph
-        || !keys.get(sameHead).affiliation().equals(keys.get(latest).affiliation())) {
+        || !keys.get(sameHead).affiliation().equals(keys.get(latest).affiliation())
+        || opposed.test(keys.get(sameHead), keys.get(latest))) {
       return sameHead;
     }
     return latest;

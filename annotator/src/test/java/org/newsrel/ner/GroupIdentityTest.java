@@ -211,6 +211,38 @@ class GroupIdentityTest {
     assertEquals(expected, letters(keyed(parse(marked))), ids(keyed(parse(marked))));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // the captors of a group are not that group, whether named after it or before it
+      "[GROUP Two soldiers] were captured by [GROUP fighters] near the river. | Capture | fighters | Two soldiers"
+          + " | captured-troops troops",
+      "[GROUP Fighters] captured [GROUP two soldiers].\\nLater the [GROUP fighters] left. | Capture | Fighters"
+          + " | two soldiers | troops captured-troops troops",
+      // ... and lend the captives no nationality
+      "[GROUP [NATIONALITY Ruritanian] fighters] seized [GROUP two soldiers] near Zelvora. | Capture"
+          + " | Ruritanian fighters | two soldiers | ruritanian-troops captured-troops",
+      // the same for the killers of a group
+      "[GROUP Four soldiers] were killed by [GROUP troops] on Monday. | Kill | troops | Four soldiers"
+          + " | killed-troops troops",
+      // the captives are still who "the soldiers" are
+      "[GROUP Fighters] captured [GROUP two soldiers]. The [GROUP soldiers] were questioned. | Capture | Fighters"
+          + " | two soldiers | troops captured-troops captured-troops",
+  })
+  void agentAndPatientOfAnEventAreTwoGroups(String marked, String type, String agent, String patient,
+      String expected) {
+    Doc d = parse(marked.replace("\\n", "\n"));
+    TextSpan agentSpan = TextSpan.of(d.text(), d.text().indexOf(agent), d.text().indexOf(agent) + agent.length());
+    TextSpan patientSpan = TextSpan.of(d.text(), d.text().indexOf(patient),
+        d.text().indexOf(patient) + patient.length());
+    boolean capture = type.equals("Capture");
+    Event e = new Event(type, patientSpan, List.of(Argument.of(capture ? "Captor" : "Killer", agentSpan),
+        Argument.of(capture ? "Captive" : "Victim", patientSpan)),
+        List.of(new Event.Attribute("Modality", "Asserted")), 1, "test");
+    List<EntityMention> entities = ANNOTATOR.groupIdentities(d.text(), d.entities(), List.of(e));
+    assertEquals(expected, String.join(" ", entities.stream().filter(m -> m.type().equals("GROUP"))
+        .map(EntityMention::canonicalId).toList()));
+  }
+
   @Test
   void bareGroupAParagraphLater() {
     // between groups of one side, a paragraph later, the latest of the class wins over the repeated head word

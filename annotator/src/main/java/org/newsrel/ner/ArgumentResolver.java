@@ -21,15 +21,22 @@ import org.newsrel.core.TextSpan;
  *   <li>the core of the span (up to a comma, "who", "which", "that" or "of") contains a
  *       GROUP, PERSON or ORGANIZATION mention: a GROUP or ORGANIZATION that ends the core,
  *       else the first PERSON;
+ *   <li>a description naming nobody before a name in apposition ("Foo's defence minister,
+ *       Ann Bell,"): the name ({@link #appositiveName});
  *   <li>a pronoun: he/she/him/her/his to the nearest preceding PERSON, they/them/their to
  *       the nearest preceding GROUP, it/its to the nearest preceding ORGANIZATION, who/which
  *       to the mention right before it;
  *   <li>a description ending in a {@code [description]} noun ("the agency", "Foo's spy
  *       agency", "Foo-ian intelligence"): the organisation of the document whose name ends
  *       in a matching head word, preferring one written next to the country named in the
- *       description, then the nearest preceding one, then the most frequent;
+ *       description, then the nearest preceding one, then the most frequent; the head word
+ *       of a "Head of Foo" name is the one before "of" ("Ministry of Health" for "the
+ *       ministry");
  *   <li>a document or report noun ({@code [document-noun]}: "their statements", "his
  *       letter"): whoever its possessive determiner refers to, else nothing;
+ *   <li>a definite description ("the commander") whose head ends the TITLE of an
+ *       appositive of a preceding person ("Ann Bell, a senior rebel commander,"): that person
+ *       ({@link #describedInApposition});
  *   <li>any identified mention overlapping the span.
  * </ol>
  * An argument that resolves to nothing may get an id of its own ({@link #ownId}).
@@ -43,6 +50,10 @@ final class ArgumentResolver {
   private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
   private static final Pattern PARTITIVE = Pattern.compile("(?i)(?:at least |only )?one of\\s");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+  /** Between a name and the TITLE of its appositive: a comma, then up to four words ("Ann Bell, a senior"). */
+  private static final Pattern APPOSITION_AFTER = Pattern.compile("\\s*,\\s*(?:[\\p{L}'\u2019-]+\\s+){0,4}");
+  /** Between the TITLE of an appositive and the name it describes: a comma ("defence minister, Ann Bell"). */
+  private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\s*,\\s*");
 
   /** How far back (characters) a he/she antecedent outside quoted content is preferred. */
   private static final int SPEAKER_WINDOW = 600;
@@ -76,6 +87,10 @@ final class ArgumentResolver {
     EntityMention inCore = inCore(entities, begin, coreEnd);
     if (inCore != null) {
       return inCore;
+    }
+    EntityMention appositive = appositiveName(text, entities, begin, end);
+    if (appositive != null) {
+      return appositive;
     }
     if (PERSON_PRONOUNS.contains(lower)) {
       List<EntityMention> speakers = entities.stream()
@@ -120,6 +135,10 @@ final class ArgumentResolver {
       if (org != null) {
         return org;
       }
+    }
+    EntityMention described = describedInApposition(text, entities, begin, words);
+    if (described != null) {
+      return described;
     }
     for (EntityMention e : entities) {
       if (e.canonicalId() != null && e.span().begin() < end && begin < e.span().end()) {
@@ -221,6 +240,99 @@ final class ArgumentResolver {
     return best;
   }
 
+  /**
+   * The head word of an organisation's name: the word before its first "of" in a name built
+   * as "Head of Foo" ("Ministry of Health", "Department of Labour"), else its last word
+   * ("Health Ministry"); "" for no words.
+   */
+  private static String headWord(List<String> words) {
+    int of = words.indexOf("of");
+    return of > 0 ? words.get(of - 1) : words.isEmpty() ? "" : words.get(words.size() - 1);
+  }
+
+  /**
+   * The name in apposition after a description that names nobody ("Foo's defence minister,
+   * Ann Bell," is Ann Bell, not Foo): a PERSON right after the span's first comma that closes
+   * the span or is followed by a comma, when the text before that comma holds no PERSON,
+   * ORGANIZATION or GROUP of its own; else null.
+   */
+  private static EntityMention appositiveName(String text, List<EntityMention> entities, int begin, int end) {
+    int inSpan = text.substring(begin, end).indexOf(',');
+    int comma = begin + inSpan;
+    if (inSpan < 0 || inCore(entities, begin, comma) != null) {
+      return null;
+    }
+    for (EntityMention e : entities) {
+      if (e.type().equals("PERSON") && e.canonicalId() != null && e.span().begin() > comma && e.span().end() <= end
+          && onlySpaceOrCommas(text, comma + 1, e.span().begin())
+          && (onlySpaceOrCommas(text, e.span().end(), end) || text.charAt(e.span().end()) == ',')) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A definite description of a person ("the commander", "the rebel commander": a core of
+   * plain words opened by "the") is the nearest preceding PERSON that a TITLE with
+   * the same last word describes in apposition: after the name ("Ann Bell, a senior rebel
+   * commander,") or before it ("Foo's defence minister, Ann Bell"). Null when there is none.
+   */
+  private static EntityMention describedInApposition(String text, List<EntityMention> entities, int begin,
+      String[] words) {
+    if (words.length < 2 || !words[0].equals("the") || !String.join(" ", words).matches("[a-z -]+")) {
+      return null;
+    }
+    String head = words[words.length - 1];
+    EntityMention best = null;
+    for (EntityMention p : entities) {
+      if (p.type().equals("PERSON") && p.canonicalId() != null && p.span().end() <= begin
+          && (best == null || p.span().begin() > best.span().begin()) && describedBy(text, entities, p, head)) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /** True when a TITLE ending in {@code head} stands in apposition to the person {@code p}. */
+  private static boolean describedBy(String text, List<EntityMention> entities, EntityMention p, String head) {
+    for (EntityMention t : entities) {
+      if (!t.type().equals("TITLE") || !lastWord(t.span().text()).equals(head)) {
+        continue;
+      }
+      boolean after = t.span().begin() > p.span().end()
+          && appositionAfter(text.substring(p.span().end(), t.span().begin()));
+      boolean before = t.span().end() <= p.span().begin()
+          && APPOSITION_BEFORE.matcher(text.substring(t.span().end(), p.span().begin())).matches();
+      if (after || before) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the text between a name and a TITLE opens an appositive: a comma and at most
+   * four words, none of them a relative pronoun ("Ann Bell, a senior rebel commander"; not
+   * "Ann Bell, who met the commander").
+   */
+  private static boolean appositionAfter(String between) {
+    if (!APPOSITION_AFTER.matcher(between).matches()) {
+      return false;
+    }
+    for (String w : between.replace(",", " ").strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (RELATIVES.contains(w) || w.equals("whose")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lastWord(String phrase) {
+    String[] w = phrase.toLowerCase(Locale.ROOT).strip().split("\\s+");
+    return w[w.length - 1];
+  }
+
   private static EntityMention inCore(List<EntityMention> entities, int begin, int coreEnd) {
     EntityMention person = null;
     EntityMention last = null;
@@ -304,12 +416,11 @@ final class ArgumentResolver {
       if (!e.type().equals("ORGANIZATION") || e.canonicalId() == null || e.canonicalName() == null) {
         continue;
       }
-      List<String> words = NameKey.words(e.canonicalName());
-      String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+      String head = headWord(NameKey.words(e.canonicalName()));
       int allowed = 0;
       int bestRank = Integer.MAX_VALUE;
       for (List<String> v : votes) {
-        int r = v.indexOf(last);
+        int r = v.indexOf(head);
         if (r >= 0) {
           allowed++;
           bestRank = Math.min(bestRank, r);

@@ -109,6 +109,22 @@ class IdentityAnnotatorTest {
       "[GROUP Estonian soldiers] crossed. <Their statements> said it. | estonian-troops",
       "[PERSON Anna Berglund] arrived. <Her letter> said it. | anna-berglund",
       "<The memos> said it. | null",
+      // a description naming nobody before a name in apposition is the name, not the country
+      "<[LOCATION Peru]'s energy [TITLE minister], [PERSON Lucia Paredes],> said it. | lucia-paredes",
+      "<The [NATIONALITY Chilean] mining [TITLE minister], [PERSON Tomas Reyes]> said it. | tomas-reyes",
+      // a definite description is the person an appositive TITLE with its head word describes
+      "[PERSON Idris Maiga], a senior rebel [TITLE commander], spoke. <The commander> said it. | idris-maiga",
+      "[LOCATION Norland]'s defence [TITLE minister], [PERSON Erik Lind], spoke. <The minister> said it. | erik-lind",
+      "[PERSON Anna Berglund], a [TITLE spokeswoman], met [PERSON Idris Maiga], a rebel [TITLE commander]."
+          + " <The rebel commander> said it. | idris-maiga",
+      // ... not through a relative clause, an indefinite description or another head word
+      "[PERSON Anna Berglund], who met the [TITLE commander], spoke. <The commander> said it. | null",
+      "[PERSON Idris Maiga], a rebel [TITLE commander], spoke. <A commander> said it. | null",
+      "[PERSON Idris Maiga], a rebel [TITLE commander], spoke. <The spokesman> said it. | null",
+      // a "Head of Foo" name has its head before "of": "the ministry" is the Ministry of Health
+      "The [ORGANIZATION Ministry of Health] met. <The ministry> said it. | ministry-of-health",
+      "The [ORGANIZATION Ministry of the Interior] met. <The ministry> said it. | ministry-of-the-interior",
+      "The [ORGANIZATION Bank of Norland] met. <The ministry> said it. | null",
       // a Source naming no entity gets no id of its own by default (see ownIdRoles)
       "<One prisoner> said it. | null",
       // nothing to resolve to

@@ -18,7 +18,9 @@ import org.newsrel.pipeline.NewsrelPipeline;
 
 /**
  * Identity on made-up news through the whole shared pipeline (issue 19: the library tried as
- * a new user would, on text it had never seen): captors are not their captives. Every
+ * a new user would, on text it had never seen): captors are not their captives, a speaker
+ * written as a possessor, a title and a name is the person, a definite description is the
+ * person its appositive describes, and "the ministry" is the one ministry named. Every
  * sentence is made up; each row is one input and the whole expected rendering: the Source,
  * Captor, Captive, Killer and Victim arguments and the GROUP mentions that are no argument,
  * in text order, each with its document-level id.
@@ -62,6 +64,21 @@ class MadeUpNewsIdentityTest {
           + " | Captor Fighters=troops; Captive two soldiers=captured-troops; GROUP fighters=troops",
       "Five fighters were seized by soldiers at a checkpoint near Tarso on Friday."
           + " | Captive Five fighters=captured-troops; Captor soldiers=troops",
+      // --- a possessor, a title and a name: the speaker is the person, not the country
+      "Peru's energy minister, Lucia Paredes, said on Monday that fuel prices would be frozen."
+          + " | Source Peru's energy minister, Lucia Paredes,=lucia-paredes",
+      "Ghana's health minister, Kwame Asante, said the clinics would reopen."
+          + " | Source Ghana's health minister, Kwame Asante,=kwame-asante",
+      // --- a definite description is the person its appositive describes
+      "Idris Maiga, a senior rebel commander, said his men had left the hills. The commander added that talks"
+          + " would resume in May. | Source Idris Maiga, a senior rebel commander,=idris-maiga;"
+          + " Source The commander=idris-maiga",
+      "Yusuf Demir, a spokesman for the coalition, said the vote would go ahead. The spokesman added that turnout"
+          + " would be high. | Source Yusuf Demir, a spokesman for the coalition,=yusuf-demir;"
+          + " Source The spokesman=yusuf-demir",
+      // --- "the ministry" is the ministry named before, also when its name is "Ministry of Foo"
+      "The Ministry of Foreign Affairs summoned the ambassador on Monday. The ministry said the remarks were"
+          + " unacceptable. | Source The ministry=ministry-of-foreign-affairs",
   })
   void identityOnMadeUpNews(String text, String expected) {
     assertEquals(expected, render(text.replace("\\n", "\n")));

@@ -79,7 +79,7 @@ class BoundaryModelTest {
   @Test
   void shippedModelLoadsAndScoresProbabilities() {
     BoundaryModel m = BoundaryModel.load(AttributionAnnotator.DEFAULT_BOUNDARY_MODEL);
-    assertEquals(12, m.window());
+    assertEquals(40, m.window()); // train-attribution's default window
     assertFalse(m.summary().isBlank());
     Annotation doc = AttributionAnnotatorTest.annotate("The agency said that two soldiers had been captured.");
     BoundaryChoice c = RULES.boundaryChoices(doc, m.window()).get(0);

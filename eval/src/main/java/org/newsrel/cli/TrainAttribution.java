@@ -48,7 +48,7 @@ import org.newsrel.quote.NestingModel;
 final class TrainAttribution {
 
   static final long SEED = 20261207L;
-  static final int WINDOW = 12;
+  static final int WINDOW = 40;
   static final double[] SIGMAS = {0.25, 0.5, 1.0, 2.0};
   static final int MIN_FEATURE_COUNT = 2;
 

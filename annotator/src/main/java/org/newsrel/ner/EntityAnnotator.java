@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * corrects them with the rules of {@link TokenLabeler} (pronouns, web names such as
  * "Foobar.com", seats of government such as "the Kremlin" standing for the government,
  * acronyms, capitalised names ending in an organisation head, unknown place names before
- * "region", headline noise and section labels, document-level consistency), adds NATIONALITY and TITLE from the lexicon,
+ * "region", headline noise and section labels, document-level consistency), adds NATIONALITY and TITLE from the lexicon
+ * (TITLE by {@link TitleFinder}),
  * GROUP from the dependency parse ({@link GroupFinder}), and ids from
  * {@link DocumentIdentity}. Word lists live in {@code org/newsrel/ner/entity-lexicon.txt}.
  *
@@ -76,6 +77,7 @@ public final class EntityAnnotator implements Annotator {
 
   private final EntityLexicon lexicon;
   private final TokenLabeler labeler;
+  private final TitleFinder titleFinder;
   private final GroupFinder groupFinder;
   private final DocumentIdentity identity;
   private final boolean groups;
@@ -100,6 +102,7 @@ public final class EntityAnnotator implements Annotator {
     p.rejectUnknown();
     this.secondModel = second.equals("none") ? null : loadCrf(name, second);
     this.labeler = new TokenLabeler(lexicon);
+    this.titleFinder = new TitleFinder(lexicon);
     this.groupFinder = new GroupFinder(lexicon);
     this.identity = new DocumentIdentity(lexicon, linkBareGroups);
     LOG.debug("{}: loaded lexicon", name);
@@ -118,13 +121,13 @@ public final class EntityAnnotator implements Annotator {
     String text = doc.get(CoreAnnotations.TextAnnotation.class);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreLabel> allTokens = doc.get(CoreAnnotations.TokensAnnotation.class);
-    TokenLabeler.DocumentLabels labels = labeler.label(text, allTokens, sentences, secondReading(allTokens, sentences));
+    DocumentLabels labels = labeler.label(text, allTokens, sentences, secondReading(allTokens, sentences));
     List<EntityMention> mentions = new ArrayList<>(labels.mentions(text));
     for (CoreMap sentence : sentences) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       SemanticGraph deps = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       if (titles) {
-        mentions.addAll(labeler.titles(text, tokens, deps, labels));
+        mentions.addAll(titleFinder.titles(text, tokens, deps, labels));
       }
       if (groups && deps != null) {
         mentions.addAll(groupFinder.find(text, tokens, deps, labels));

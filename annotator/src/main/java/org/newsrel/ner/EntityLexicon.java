@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsrel.core.ResourceLines;
 import org.newsrel.core.SectionedFile;
 
@@ -24,7 +25,9 @@ public final class EntityLexicon {
   private static final List<String> SECTIONS = List.of("nationality", "title", "group-noun", "org-head",
       "location-head", "location-alias", "group-synonym", "calendar", "left-exclude", "pronoun", "description",
       "group-role", "group-role-context", "group-relational", "group-opposing", "document-noun", "group-collective",
-      "group-nominal", "seat-of-government", "not-a-name");
+      "group-nominal", "seat-of-government", "not-a-name", "small-word", "place-preposition", "name-linker",
+      "title-linker", "count-noun", "date-qualifier", "auxiliary-verb");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Map<String, Map<String, String>> sections;
 
@@ -48,7 +51,7 @@ public final class EntityLexicon {
     SECTIONS.forEach(s -> raw.put(s, new HashMap<>()));
     for (SectionedFile.Entry entry : SectionedFile.entries(annotatorName, location, lines, SECTIONS)) {
       String[] parts = entry.text().split("\t", 2);
-      String key = parts[0].strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+      String key = SPACES.matcher(parts[0].strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
       String value = parts.length > 1 ? parts[1].strip() : "";
       String earlier = raw.get(entry.section()).put(key, value);
       if (earlier != null && !earlier.equals(value)) {

@@ -1,5 +1,9 @@
 package org.newsrel.ner;
 
+import static org.newsrel.core.EntityTypes.GROUP;
+import static org.newsrel.core.EntityTypes.ORGANIZATION;
+import static org.newsrel.core.EntityTypes.PERSON;
+
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -44,7 +48,7 @@ final class GroupFinder {
     this.lexicon = lexicon;
   }
 
-  List<EntityMention> find(String text, List<CoreLabel> tokens, SemanticGraph deps, TokenLabeler.DocumentLabels d) {
+  List<EntityMention> find(String text, List<CoreLabel> tokens, SemanticGraph deps, DocumentLabels d) {
     List<EntityMention> out = new ArrayList<>();
     for (IndexedWord head : deps.vertexSet()) {
       CoreLabel h = head.backingLabel();
@@ -69,7 +73,7 @@ final class GroupFinder {
           from--;
         }
       }
-      boolean headline = d.titleCase[d.indexOf(h)];
+      boolean headline = d.titleCase(d.indexOf(h));
       if (headline) {
         // headline parses often leave modifiers off: "Captured Foo-ian Soldiers", "First Foo-ian Soldiers"
         while (from > 0 && headlineModifier(tokens.get(from - 1), d)) {
@@ -98,28 +102,28 @@ final class GroupFinder {
         to += 2; // "prisoners of war" is one head
       }
       TextSpan span = TextSpan.of(text, tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition());
-      out.add(new EntityMention(span, "GROUP", null, null, 0.75, "dep:group-head"));
+      out.add(new EntityMention(span, GROUP, null, null, 0.75, "dep:group-head"));
     }
     return out;
   }
 
-  private boolean isGroupHead(CoreLabel h, TokenLabeler.DocumentLabels d) {
+  private boolean isGroupHead(CoreLabel h, DocumentLabels d) {
     String tag = h.tag() == null ? "" : h.tag();
     String label = d.labelOf(h);
-    if (label.equals(TokenLabeler.ORG) || label.equals(TokenLabeler.PER)) {
+    if (label.equals(ORGANIZATION) || label.equals(PERSON)) {
       return false;
     }
     String word = h.word();
     String lower = word.toLowerCase(Locale.ROOT);
     boolean plural = tag.equals("NNS") || tag.equals("NNPS")
-        || tag.equals("NNP") && d.titleCase[d.indexOf(h)] && lower.endsWith("s");
+        || tag.equals("NNP") && d.titleCase(d.indexOf(h)) && lower.endsWith("s");
     if (tag.equals("NN") && lexicon.contains("group-collective", lower)) {
       return true;
     }
     if (!plural) {
       return false;
     }
-    if (TokenLabeler.isCapitalised(h) && lower.endsWith("s") && lexicon.contains("nationality", word)) {
+    if (TokenShapes.isCapitalised(h) && lower.endsWith("s") && lexicon.contains("nationality", word)) {
       return true;
     }
     String lemma = h.lemma() == null ? lower : h.lemma().toLowerCase(Locale.ROOT);
@@ -132,9 +136,9 @@ final class GroupFinder {
    * determiner or possessive, optionally with "own" between.
    */
   private boolean isNominalGroup(SemanticGraph deps, IndexedWord head, List<CoreLabel> tokens,
-      TokenLabeler.DocumentLabels d) {
+      DocumentLabels d) {
     CoreLabel h = head.backingLabel();
-    if (!lexicon.contains("group-nominal", h.word()) || d.labelOf(h).equals(TokenLabeler.ORG)) {
+    if (!lexicon.contains("group-nominal", h.word()) || d.labelOf(h).equals(ORGANIZATION)) {
       return false;
     }
     for (SemanticGraphEdge e : deps.incomingEdgeIterable(head)) {
@@ -214,17 +218,17 @@ final class GroupFinder {
   }
 
   /** In a headline: a nationality word, a capitalised adjective or participle, or an ordinal. */
-  private boolean headlineModifier(CoreLabel t, TokenLabeler.DocumentLabels d) {
+  private boolean headlineModifier(CoreLabel t, DocumentLabels d) {
     if (d.isNationality(t)) {
       return true;
     }
     String tag = String.valueOf(t.tag());
     String lower = t.word().toLowerCase(Locale.ROOT);
-    return TokenLabeler.isCapitalised(t) && !lexicon.contains("left-exclude", lower)
+    return TokenShapes.isCapitalised(t) && !lexicon.contains("left-exclude", lower)
         && (ORDINALS.contains(lower) || tag.equals("JJ") || tag.equals("VBN") && lexicon.contains("group-role", lower));
   }
 
-  private boolean excludedAtLeft(CoreLabel t, TokenLabeler.DocumentLabels d) {
+  private boolean excludedAtLeft(CoreLabel t, DocumentLabels d) {
     if (ORDINALS.contains(t.word().toLowerCase(Locale.ROOT))) {
       return false;
     }

@@ -41,6 +41,8 @@ final class GroupFinder {
   /** Ordinals stay inside a GROUP ("the first Foo-ian soldiers"). */
   private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last", "latest");
   private static final Set<String> HEAD_MODIFIERS = Set.of("nummod", "amod", "compound");
+  /** Adjective tags a collective head may leave off its span ("a larger contingent"). */
+  private static final Set<String> ADJECTIVE_TAGS = Set.of("JJ", "JJR");
 
   private final EntityLexicon lexicon;
 
@@ -68,7 +70,7 @@ final class GroupFinder {
       int to = head.index();
       if (from == to - 1 && lexicon.contains("group-collective", h.word())) {
         // "a larger contingent": the parse may leave the adjective off a collective head
-        while (from > 0 && Set.of("JJ", "JJR").contains(String.valueOf(tokens.get(from - 1).tag()))
+        while (from > 0 && ADJECTIVE_TAGS.contains(String.valueOf(tokens.get(from - 1).tag()))
             && !lexicon.contains("left-exclude", tokens.get(from - 1).word())) {
           from--;
         }

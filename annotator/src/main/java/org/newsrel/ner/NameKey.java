@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Orthographic keys that let transliteration and hyphenation variants of a name meet
@@ -15,6 +16,12 @@ import java.util.Locale;
  * final {@code y}, {@code iy}, {@code yi} or {@code ii} of each word written {@code i}.
  */
 public final class NameKey {
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+  private static final Pattern NOT_ALPHANUMERIC_RUN = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+  private static final Pattern COMBINING_MARK = Pattern.compile("\\p{M}");
 
   private NameKey() {}
 
@@ -42,7 +49,7 @@ public final class NameKey {
   /** Words of a name: split at white space only (a hyphenated word stays one word). */
   public static List<String> words(String name) {
     List<String> out = new ArrayList<>();
-    for (String w : name.strip().split("\\s+")) {
+    for (String w : WHITE_SPACE.split(name.strip())) {
       if (!w.isEmpty() && w.chars().anyMatch(Character::isLetterOrDigit)) {
         out.add(w);
       }
@@ -51,7 +58,7 @@ public final class NameKey {
   }
 
   static String wordKey(String word) {
-    String s = ascii(word).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    String s = NOT_ALPHANUMERIC.matcher(ascii(word).toLowerCase(Locale.ROOT)).replaceAll("");
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
@@ -71,12 +78,12 @@ public final class NameKey {
 
   /** Readable id: ASCII, lowercase, runs of other characters as one hyphen ("volodymyr-zelensky"). */
   public static String slug(String name) {
-    String s = ascii(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    s = s.replaceAll("^-+|-+$", "");
+    String s = NOT_ALPHANUMERIC_RUN.matcher(ascii(name).toLowerCase(Locale.ROOT)).replaceAll("-");
+    s = EDGE_HYPHENS.matcher(s).replaceAll("");
     return s.isEmpty() ? "entity" : s;
   }
 
   private static String ascii(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return COMBINING_MARK.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
   }
 }

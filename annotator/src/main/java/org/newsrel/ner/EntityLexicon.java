@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsrel.core.ResourceLines;
 import org.newsrel.core.SectionedFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The word lists of the entity layer, parsed once from a sectioned lexicon file
@@ -28,6 +30,7 @@ public final class EntityLexicon {
       "group-nominal", "seat-of-government", "not-a-name", "small-word", "place-preposition", "name-linker",
       "title-linker", "count-noun", "date-qualifier", "auxiliary-verb");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Logger LOG = LoggerFactory.getLogger(EntityLexicon.class);
 
   private final Map<String, Map<String, String>> sections;
 
@@ -61,7 +64,25 @@ public final class EntityLexicon {
     }
     Map<String, Map<String, String>> frozen = new HashMap<>();
     raw.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
-    return new EntityLexicon(Map.copyOf(frozen));
+    EntityLexicon lexicon = new EntityLexicon(Map.copyOf(frozen));
+    List<String> empty = lexicon.emptySections();
+    if (!empty.isEmpty() && !location.equals(DEFAULT_RESOURCE)) {
+      // a configured lexicon replaces the default whole: one written for an older release
+      // lacks the sections added since, and the rules that read them quietly find nothing
+      LOG.warn("{}: lexicon {} has no entries in [{}]; the rules that read them find nothing (copy those "
+          + "sections from {} to keep the default behaviour)", annotatorName, location, String.join("], [", empty),
+          DEFAULT_RESOURCE);
+    }
+    return lexicon;
+  }
+
+  /**
+   * The sections without a single entry, in the order of the known sections. The default
+   * lexicon has an entry in every one; a configured lexicon that lacks some (one written for
+   * an older release) is warned about when loaded.
+   */
+  public List<String> emptySections() {
+    return SECTIONS.stream().filter(n -> sections.get(n).isEmpty()).toList();
   }
 
   /** Entries of a section, lowercased key to value ("" when none). */

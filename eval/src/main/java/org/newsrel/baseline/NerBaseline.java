@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.newsrel.brat.BratDocument;
-import org.newsrel.convert.LayersToBrat;
+import org.newsrel.brat.LayersToBrat;
 import org.newsrel.core.EntityMention;
 import org.newsrel.core.TextSpan;
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.newsrel.brat.BratDocument;
-import org.newsrel.convert.LayersToBrat;
+import org.newsrel.brat.LayersToBrat;
 import org.newsrel.core.Argument;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;

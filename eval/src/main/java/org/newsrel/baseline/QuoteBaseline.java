@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.newsrel.brat.BratDocument;
-import org.newsrel.convert.LayersToBrat;
+import org.newsrel.brat.LayersToBrat;
 import org.newsrel.core.Argument;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;

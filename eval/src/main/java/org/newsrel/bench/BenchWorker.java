@@ -130,7 +130,7 @@ public final class BenchWorker {
         layers.add(NewsrelPipeline.annotate(pipeline, names.get(i), texts.get(i)));
       }
       for (org.newsrel.core.DocumentLayers d : org.newsrel.ner.CrossDocumentIdentity.forPipeline(pipeline.getProperties()).apply(layers)) {
-        org.newsrel.brat.BratWriter.write(org.newsrel.convert.LayersToBrat.convert(d), Path.of(args[4]), true);
+        org.newsrel.brat.BratWriter.write(org.newsrel.brat.LayersToBrat.convert(d), Path.of(args[4]), true);
       }
     }
     System.out.print("BENCH-RESULT " + Json.write(r).replace("\n", " ") + "\n");

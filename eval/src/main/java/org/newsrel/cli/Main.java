@@ -5,10 +5,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.newsrel.brat.BratFormatException;
-import picocli.CommandLine;
+import org.newsrel.run.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code newsrel} command line (picocli): one class per command in {@link Commands},

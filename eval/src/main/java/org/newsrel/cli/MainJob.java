@@ -9,6 +9,9 @@ import java.util.Map;
 import org.newsrel.baseline.Baseline;
 import org.newsrel.brat.BratFormatException;
 import org.newsrel.report.EvalOptions;
+import org.newsrel.run.Annotate;
+import org.newsrel.run.Progress;
+import org.newsrel.run.UsageException;
 
 /**
  * {@code newsrel report}, the main job: annotate the gold texts with newsrel, run the

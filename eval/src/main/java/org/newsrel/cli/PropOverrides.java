@@ -3,6 +3,7 @@ package org.newsrel.cli;
 import java.util.List;
 import java.util.Properties;
 import org.newsrel.pipeline.PipelineProperties;
+import org.newsrel.run.UsageException;
 
 /**
  * {@code --prop KEY=VALUE} values as pipeline property overrides: each needs a non-empty

@@ -9,6 +9,8 @@ import java.util.List;
 import org.newsrel.baseline.Baseline;
 import org.newsrel.brat.BratDocument;
 import org.newsrel.brat.BratWriter;
+import org.newsrel.run.Batch;
+import org.newsrel.run.UsageException;
 
 /** {@code newsrel baseline}: a stock CoreNLP system over a folder, converted to brat. */
 final class RunBaseline {

@@ -16,6 +16,7 @@ import org.newsrel.report.EvalOptions;
 import org.newsrel.report.EvalReport;
 import org.newsrel.report.Evaluation;
 import org.newsrel.report.TerminalTable;
+import org.newsrel.run.UsageException;
 
 /**
  * {@code newsrel bench}: newsrel (in -Xmx1g, one thread and N threads) against the stock

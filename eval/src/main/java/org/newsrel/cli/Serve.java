@@ -9,6 +9,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import org.newsrel.run.UsageException;
 import org.newsrel.server.NewsrelServer;
 
 /**

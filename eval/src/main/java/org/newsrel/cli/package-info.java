@@ -1,7 +1,9 @@
 /**
  * The {@code ./newsrel} command line: {@code Main} and {@code Commands} declare every command
- * and option once; each command is a class ({@code Annotate}, {@code Evaluate}, {@code MainJob},
- * {@code RunBench}, {@code Serve}, {@code Validate}, the {@code Train*} commands). Usage errors
- * are {@code UsageException}s; {@code System.exit} is called only in {@code Main}.
+ * and option once and hand each command to the class that runs it: corpus annotation to the
+ * {@code run} package, training to {@code train}, scoring to {@code Evaluate}, and here
+ * {@code MainJob}, {@code RunBench}, {@code RunBaseline}, {@code Serve}, {@code Validate}.
+ * Usage errors are {@code run.UsageException}s; {@code System.exit} is called only in
+ * {@code Main}.
  */
 package org.newsrel.cli;

@@ -55,7 +55,7 @@ public final class AttributionScorer {
   public static final Set<String> TYPES = Set.of("Attribution", "Attribution-no-source");
   public static final List<String> ROLES = List.of("Source", "Cue", "Content");
   /** How a brat note on an event states its confidence: {@code confidence=0.83}. */
-  public static final String CONFIDENCE_NOTE = "confidence=";
+  public static final String CONFIDENCE_NOTE = Note.CONFIDENCE_PREFIX;
 
   private final double overlapThreshold;
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsrel.run.UsageException;
 
 /** {@code --prop KEY=VALUE}, {@code --progress} and {@code --resume} on the command line, without models. */
 class PropOptionTest {

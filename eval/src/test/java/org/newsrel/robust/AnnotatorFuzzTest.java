@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 import org.newsrel.brat.BratDocument;
 import org.newsrel.brat.BratReader;
 import org.newsrel.brat.BratWriter;
-import org.newsrel.convert.LayersToBrat;
+import org.newsrel.brat.LayersToBrat;
 import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.EntityMention;

@@ -18,10 +18,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
+import org.newsrel.brat.AnnotateOutput;
 import org.newsrel.brat.BratWriter;
-import org.newsrel.cli.RunManifest;
-import org.newsrel.convert.AnnotateOutput;
 import org.newsrel.core.DocumentLayers;
+import org.newsrel.run.RunManifest;
 
 /**
  * The job's {@code --brat DIR}: {@code NAME.txt}, {@code NAME.ann} and {@code NAME.json} of

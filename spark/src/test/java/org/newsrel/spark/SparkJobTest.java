@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
-import org.newsrel.convert.AnnotateOutput;
+import org.newsrel.brat.AnnotateOutput;
 import org.newsrel.core.DocumentLayers;
 
 /** The batch job end to end in local[2]: its brat/JSON output equals `annotate`'s file for file. */

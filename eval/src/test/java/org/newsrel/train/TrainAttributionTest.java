@@ -1,4 +1,4 @@
-package org.newsrel.cli;
+package org.newsrel.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +13,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsrel.NewsrelAnnotations;
+import org.newsrel.cli.MainTest;
 import org.newsrel.core.Event;
 import org.newsrel.quote.AttributionAnnotator;
 import org.newsrel.quote.BoundaryModel;

@@ -1,4 +1,4 @@
-package org.newsrel.convert;
+package org.newsrel.brat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

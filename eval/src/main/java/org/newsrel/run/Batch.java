@@ -1,4 +1,4 @@
-package org.newsrel.cli;
+package org.newsrel.run;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,11 +25,11 @@ import org.newsrel.run.TextInputs;
  * manifest ({@code newsrel-run.tsv} in the output folder), and the exit code says that
  * some failed. Outputs are written atomically by the jobs.
  */
-final class Batch {
+public final class Batch {
 
   /** What one job gives back: a value or the reason it failed. */
-  record Outcome<T>(Path file, String name, T value, String error) {
-    boolean ok() {
+  public record Outcome<T>(Path file, String name, T value, String error) {
+    public boolean ok() {
       return error == null;
     }
 
@@ -53,14 +53,14 @@ final class Batch {
   }
 
   /** Work done on one document. */
-  interface Job<T> {
+  public interface Job<T> {
     T run(TextInputs.Input input) throws Exception;
   }
 
   private Batch() {}
 
   /** The {@code *.txt} files directly in {@code dir}, sorted by name. */
-  static List<Path> texts(Path dir) throws UsageException {
+  public static List<Path> texts(Path dir) throws UsageException {
     if (dir == null || !Files.isDirectory(dir)) {
       throw new UsageException("input folder " + dir + " does not exist or is not a folder");
     }
@@ -75,7 +75,7 @@ final class Batch {
     }
   }
 
-  static <T> List<Outcome<T>> run(List<Path> files, int threads, Job<T> job, PrintStream log) {
+  public static <T> List<Outcome<T>> run(List<Path> files, int threads, Job<T> job, PrintStream log) {
     int[] done = {0};
     return run(files, threads, job, o -> {
       done[0]++;
@@ -89,7 +89,7 @@ final class Batch {
    * Runs {@code job} on every file; {@code onDone} sees each outcome as soon as its job ends
    * (in completion order, on the calling thread). Returns the outcomes in input order.
    */
-  static <T> List<Outcome<T>> run(List<Path> files, int threads, Job<T> job, Consumer<Outcome<T>> onDone) {
+  public static <T> List<Outcome<T>> run(List<Path> files, int threads, Job<T> job, Consumer<Outcome<T>> onDone) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       CompletionService<Outcome<T>> done = new ExecutorCompletionService<>(pool);
@@ -131,7 +131,7 @@ final class Batch {
    * Writes the run manifest (one line per document: name, ok|failed, reason) and reports
    * failures; returns the exit code: 0 when all succeeded, 1 when some failed.
    */
-  static int finish(Path outDir, List<? extends Outcome<?>> outcomes, PrintStream out, PrintStream err)
+  public static int finish(Path outDir, List<? extends Outcome<?>> outcomes, PrintStream out, PrintStream err)
       throws IOException {
     outcomes = retireStaleOutputs(outDir, outcomes);
     List<RunManifest.Entry> manifest = new ArrayList<>();

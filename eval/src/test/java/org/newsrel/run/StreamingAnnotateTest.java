@@ -1,4 +1,4 @@
-package org.newsrel.cli;
+package org.newsrel.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsrel.brat.BratWriter;
-import org.newsrel.convert.LayersToBrat;
+import org.newsrel.brat.LayersToBrat;
+import org.newsrel.cli.MainTest;
 import org.newsrel.core.DocumentLayers;
 import org.newsrel.json.LayersJson;
 import org.newsrel.json.TokenIndex;

@@ -1,4 +1,4 @@
-package org.newsrel.convert;
+package org.newsrel.brat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +18,6 @@ import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
-import org.newsrel.score.AttributionScorer;
 
 /**
  * Turns newsrel's records into brat standoff exactly as ANNOTATION_SCHEME.md defines it:
@@ -93,7 +92,7 @@ public final class LayersToBrat {
       }
       if (confidences) {
         notes.add(new Note("#" + (notes.size() + 1), "AnnotatorNotes", id,
-            AttributionScorer.CONFIDENCE_NOTE + String.format(Locale.ROOT, "%.4f", e.confidence()), 0));
+            Note.CONFIDENCE_PREFIX + String.format(Locale.ROOT, "%.4f", e.confidence()), 0));
       }
       return this;
     }

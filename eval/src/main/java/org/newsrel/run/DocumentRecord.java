@@ -1,4 +1,4 @@
-package org.newsrel.cli;
+package org.newsrel.run;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +36,7 @@ import org.newsrel.json.TokenIndex;
  * temporary file and renamed into place, and ending with an end marker: a record that
  * cannot be read to its end is treated as missing.
  */
-final class DocumentRecord {
+public final class DocumentRecord {
 
   static final String DIR = ".newsrel-records";
   static final String SUFFIX = ".rec";

@@ -1,4 +1,4 @@
-package org.newsrel.cli;
+package org.newsrel.run;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -11,9 +11,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.newsrel.brat.AnnotateOutput;
 import org.newsrel.brat.BratFormatException;
 import org.newsrel.brat.BratWriter;
-import org.newsrel.convert.AnnotateOutput;
 import org.newsrel.core.DocumentLayers;
 import org.newsrel.json.TokenIndex;
 import org.newsrel.ner.CrossDocumentIdentity;
@@ -37,7 +37,7 @@ import org.newsrel.run.TextInputs;
  * {@link DocumentRecord.Decision#COMPLETE} is not annotated again; the identity pass still
  * covers it (from its record). All files are written atomically (temporary name, rename).
  */
-final class Annotate {
+public final class Annotate {
 
   /** One document annotated: its layers (document-level ids) and its tokens' offsets. */
   record Annotated(DocumentLayers layers, TokenIndex tokens) {}
@@ -74,7 +74,7 @@ final class Annotate {
   }
 
   /** The newsrel pipeline (the shared one, or one with {@code overrides}) over the texts of {@code in}. */
-  static int run(Path in, Path outDir, int threads, Progress.Mode progress, boolean resume, Properties overrides,
+  public static int run(Path in, Path outDir, int threads, Progress.Mode progress, boolean resume, Properties overrides,
       PrintStream out, PrintStream err) throws UsageException, IOException {
     List<Path> files = Batch.texts(in);
     long t0 = System.nanoTime();

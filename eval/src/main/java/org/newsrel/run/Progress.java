@@ -1,4 +1,4 @@
-package org.newsrel.cli;
+package org.newsrel.run;
 
 import java.io.PrintStream;
 import java.util.Locale;
@@ -17,13 +17,13 @@ import java.util.Locale;
  * drawing here is one {@code \r}-rewritten line, so the library would replace ~30 lines
  * and leave the rest.
  */
-final class Progress {
+public final class Progress {
 
   /** How progress is shown; {@code AUTO} is {@code BAR} when there is a console, else {@code LOG}. */
-  enum Mode {
+  public enum Mode {
     AUTO, BAR, LOG, NONE;
 
-    static Mode parse(String s) throws UsageException {
+    public static Mode parse(String s) throws UsageException {
       try {
         return valueOf(s.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {

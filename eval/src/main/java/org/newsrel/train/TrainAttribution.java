@@ -1,4 +1,4 @@
-package org.newsrel.cli;
+package org.newsrel.train;
 
 import edu.stanford.nlp.classify.Dataset;
 import edu.stanford.nlp.classify.LinearClassifier;
@@ -45,10 +45,10 @@ import org.newsrel.quote.NestingModel;
  * Parses are cached in {@code --cache}, so a rerun takes a few minutes. Development and test
  * data are never read.
  */
-final class TrainAttribution {
+public final class TrainAttribution {
 
   static final long SEED = 20261207L;
-  static final int WINDOW = 40;
+  public static final int WINDOW = 40;
   static final double[] SIGMAS = {0.25, 0.5, 1.0, 2.0};
   static final int MIN_FEATURE_COUNT = 2;
 
@@ -58,7 +58,7 @@ final class TrainAttribution {
   private TrainAttribution() {}
 
   /** The command: the four models in turn, into {@code outDir}; {@code maxDocs} 0 for all documents. */
-  static int run(Path train, Path outDir, Path cache, int threads, int maxDocs, int window, PrintStream out,
+  public static int run(Path train, Path outDir, Path cache, int threads, int maxDocs, int window, PrintStream out,
       PrintStream err) throws BratFormatException, IOException {
     Files.createDirectories(outDir);
     Path cueFile = outDir.resolve("cue-classifier.ser.gz");

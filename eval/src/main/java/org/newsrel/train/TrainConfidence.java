@@ -1,4 +1,4 @@
-package org.newsrel.cli;
+package org.newsrel.train;
 
 import edu.stanford.nlp.classify.Dataset;
 import edu.stanford.nlp.classify.LinearClassifier;
@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Properties;
 import org.newsrel.brat.BratDocument;
 import org.newsrel.brat.BratFormatException;
-import org.newsrel.convert.LayersToBrat;
+import org.newsrel.brat.LayersToBrat;
 import org.newsrel.core.Event;
 import org.newsrel.quote.AttributionAnnotator;
 import org.newsrel.quote.BoundaryModel;
@@ -39,7 +39,7 @@ import org.newsrel.score.Calibration;
  * two-fold cross-validation over the held-out documents. Development and test data are never
  * read.
  */
-final class TrainConfidence {
+public final class TrainConfidence {
 
   static final double[] SIGMAS = {0.05, 0.1, 0.25, 0.5, 1.0, 2.0};
   static final int MIN_FEATURE_COUNT = 3;

@@ -1,4 +1,4 @@
-package org.newsrel.convert;
+package org.newsrel.brat;
 
 import org.newsrel.brat.BratWriter;
 import org.newsrel.core.DocumentLayers;

@@ -1,4 +1,4 @@
-package org.newsrel.cli;
+package org.newsrel.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

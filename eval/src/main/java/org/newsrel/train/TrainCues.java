@@ -1,4 +1,4 @@
-package org.newsrel.cli;
+package org.newsrel.train;
 
 import edu.stanford.nlp.classify.Dataset;
 import edu.stanford.nlp.classify.LinearClassifier;
@@ -50,7 +50,7 @@ import org.newsrel.quote.CueModel;
  * model is then refitted on all documents with the same settings. Parses are cached in
  * {@code --cache} (protobuf, one file per document), so retraining takes seconds.
  */
-final class TrainCues {
+public final class TrainCues {
 
   static final long SEED = 20261122L;
   static final double SIGMA = 1.0;

@@ -1,4 +1,4 @@
-package org.newsrel.cli;
+package org.newsrel.run;
 
 import java.util.List;
 

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import org.newsrel.baseline.Baseline;
 import org.newsrel.json.Json;
 import org.newsrel.pipeline.NewsrelPipeline;
+import org.newsrel.run.Annotate;
+import org.newsrel.run.Progress;
 import org.newsrel.run.TextInputs;
 
 /**
@@ -45,8 +47,10 @@ public final class BenchWorker {
     String system = args[0];
     List<String> texts = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
     for (String f : Files.readAllLines(Path.of(args[1]))) {
       if (!f.isBlank()) {
+        files.add(Path.of(f));
         // read as annotate reads (strict UTF-8, BOM dropped, NUL refused): same texts, same offsets
         TextInputs.Input in = TextInputs.read(Path.of(f));
         texts.add(in.text());
@@ -125,12 +129,13 @@ public final class BenchWorker {
     }
     // Bench passes "" when this configuration writes nothing (Path.of("") would be the working directory)
     if (args.length > 4 && !args[4].isEmpty() && system.equals("newsrel")) {
-      List<org.newsrel.core.DocumentLayers> layers = new ArrayList<>();
-      for (int i = 0; i < texts.size(); i++) {
-        layers.add(NewsrelPipeline.annotate(pipeline, names.get(i), texts.get(i)));
-      }
-      for (org.newsrel.core.DocumentLayers d : org.newsrel.ner.CrossDocumentIdentity.forPipeline(pipeline.getProperties()).apply(layers)) {
-        org.newsrel.brat.BratWriter.write(org.newsrel.brat.LayersToBrat.convert(d), Path.of(args[4]), true);
+      // the scored output is annotate's own (both passes, the pipeline's lexicon), on stderr:
+      // stdout carries the one BENCH-RESULT line the parent reads
+      int code = Annotate.run(pipeline, pipeline.getProperties(), files, Path.of(args[4]), 1, Progress.Mode.NONE,
+          false, System.err, System.err);
+      if (code != 0) {
+        throw new IllegalStateException("bench worker: annotating " + files.size() + " documents into " + args[4]
+            + " failed (exit code " + code + "; the documents' errors are above)");
       }
     }
     System.out.print("BENCH-RESULT " + Json.write(r).replace("\n", " ") + "\n");

@@ -83,6 +83,16 @@ public final class Annotate {
     effective.putAll(overrides);
     out.printf("newsrel pipeline ready in %.1f s; annotating %d documents on %d thread(s)%n",
         (System.nanoTime() - t0) / 1e9, files.size(), threads);
+    return run(pipeline, effective, files, outDir, threads, progress, resume, out, err);
+  }
+
+  /**
+   * The two passes over {@code files} with a pipeline already built, whose configuration is
+   * {@code effective} (newsrel's defaults with the run's overrides): what {@code annotate} and
+   * the bench's scored output both run, so the chain exists once.
+   */
+  public static int run(StanfordCoreNLP pipeline, Properties effective, List<Path> files, Path outDir, int threads,
+      Progress.Mode progress, boolean resume, PrintStream out, PrintStream err) throws IOException {
     DocumentAnnotator annotator = (name, text) -> {
       Annotation doc = new Annotation(text);
       pipeline.annotate(doc);
@@ -90,8 +100,7 @@ public final class Annotate {
     };
     Settings settings = new Settings(threads, progress, resume, DocumentRecord.configHash(effective),
         CrossDocumentIdentity.forPipeline(effective));
-    return run(files, outDir, annotator, settings,
-        out, err);
+    return run(files, outDir, annotator, settings, out, err);
   }
 
   /**

@@ -34,7 +34,7 @@ import org.newsrel.core.EntityMention;
 public final class DocumentIdentity {
 
   private static final Set<String> IDENTIFIED = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP");
-  static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+  public static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
       "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
       "thousand", "thousands", "dozen", "dozens", "million", "millions");
 
@@ -155,7 +155,7 @@ public final class DocumentIdentity {
   }
 
   private static String headClass(String text, Map<String, String> synonyms) {
-    List<String> words = GroupFinder.headWords(NameKey.words(text));
+    List<String> words = NameKey.headWords(NameKey.words(text));
     String head = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     return synonyms.getOrDefault(head, head);
   }
@@ -202,18 +202,18 @@ public final class DocumentIdentity {
   }
 
   /** A {@code [seat-of-government]} name ("Kremlin"): one id whether written as the place or the government. */
-  boolean isSeatOfGovernment(String name) {
+  public boolean isSeatOfGovernment(String name) {
     return lexicon.contains("seat-of-government", name);
   }
 
   /** The canonical name of a place alias ("U.S." gives United States), else the name itself. */
-  String locationAlias(String name) {
+  public String locationAlias(String name) {
     String alias = lexicon.section("location-alias").get(name.toLowerCase(Locale.ROOT));
     return alias != null && !alias.isEmpty() ? alias : name;
   }
 
   /** A place name without a trailing generic head, aliases resolved ("Foo region" gives Foo). */
-  String locationName(String name) {
+  public String locationName(String name) {
     String alias = lexicon.section("location-alias").get(name.toLowerCase(Locale.ROOT));
     if (alias != null && !alias.isEmpty()) {
       return alias;
@@ -239,7 +239,7 @@ public final class DocumentIdentity {
 
   static String groupName(String text, Map<String, String> synonyms) {
     List<String> kept = new ArrayList<>();
-    for (String w : GroupFinder.headWords(NameKey.words(text))) {
+    for (String w : NameKey.headWords(NameKey.words(text))) {
       String lw = w.toLowerCase(Locale.ROOT);
       if (NUMBER_WORDS.contains(lw) || lw.matches("[0-9][0-9,.\\u2013-]*")) {
         continue;

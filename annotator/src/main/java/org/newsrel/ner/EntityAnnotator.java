@@ -64,7 +64,7 @@ import org.slf4j.LoggerFactory;
  * bylines and credits keep their names). Writes
  * {@link NewsrelAnnotations.EntityMentionsAnnotation} (sorted by offset; canonical ids on
  * PERSON/ORGANIZATION/LOCATION/GROUP, document-level until
- * {@link CrossDocumentIdentity} links a corpus) and
+ * the identity package's cross-document pass links a corpus) and
  * {@link NerAnnotations.AcronymsAnnotation} (acronym to expansion, per document).
  * Stateless after construction, so one instance serves several threads.
  */

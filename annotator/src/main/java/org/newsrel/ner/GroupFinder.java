@@ -200,14 +200,6 @@ final class GroupFinder {
     return left;
   }
 
-  /** The words of a GROUP name without a multiword head's "of war" ("prisoners of war" is headed by "prisoners"). */
-  static List<String> headWords(List<String> words) {
-    int n = words.size();
-    if (n >= 3 && words.get(n - 2).equalsIgnoreCase("of") && words.get(n - 1).equalsIgnoreCase("war")) {
-      return words.subList(0, n - 2);
-    }
-    return words;
-  }
 
   /**
    * "since sending troops", "by deploying soldiers": a gerund right after a preposition that

@@ -76,6 +76,15 @@ public final class NameKey {
     return k;
   }
 
+  /** The words of a GROUP name without a multiword head's "of war" ("prisoners of war" is headed by "prisoners"). */
+  public static List<String> headWords(List<String> words) {
+    int n = words.size();
+    if (n >= 3 && words.get(n - 2).equalsIgnoreCase("of") && words.get(n - 1).equalsIgnoreCase("war")) {
+      return words.subList(0, n - 2);
+    }
+    return words;
+  }
+
   /** Readable id: ASCII, lowercase, runs of other characters as one hyphen ("volodymyr-zelensky"). */
   public static String slug(String name) {
     String s = NOT_ALPHANUMERIC_RUN.matcher(ascii(name).toLowerCase(Locale.ROOT)).replaceAll("-");

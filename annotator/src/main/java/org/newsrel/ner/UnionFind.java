@@ -1,18 +1,19 @@
 package org.newsrel.ner;
 
+
 /** Disjoint sets over 0..n-1 (path halving; the smaller index becomes the root). */
-final class UnionFind {
+public final class UnionFind {
 
   private final int[] parent;
 
-  UnionFind(int n) {
+  public UnionFind(int n) {
     parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
   }
 
-  int find(int i) {
+  public int find(int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];
       i = parent[i];
@@ -20,7 +21,7 @@ final class UnionFind {
     return i;
   }
 
-  void union(int a, int b) {
+  public void union(int a, int b) {
     int ra = find(a);
     int rb = find(b);
     if (ra != rb) {

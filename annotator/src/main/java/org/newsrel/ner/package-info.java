@@ -1,14 +1,12 @@
 /**
- * Who is named, and who is who: the entity layer ({@code newsrel_entities}) and the identity
- * decisions made on it.
+ * Who is named: the entity layer ({@code newsrel_entities}) and the name keys it is built on.
  *
  * <p>{@code EntityAnnotator} turns CoreNLP's NER and newsrel's token rules ({@code TokenLabeler},
  * {@code GroupFinder}, the lexicon {@code entity-lexicon.txt} read by {@code EntityLexicon}) into
- * {@code EntityMention}s. {@code DocumentIdentity} gives each mention a document-level id;
- * {@code IdentityAnnotator} and {@code GroupIdentity} settle the ids of unnamed groups after the
- * relations; {@code ArgumentResolver} resolves an event argument or a speaker to an entity id.
- * {@code CrossDocumentIdentity} (with {@code NameKey}, {@code RoleAdoption}, {@code
- * IdentityCluster}, {@code UnionFind}) links ids across documents into one canonical identity
- * per real-world entity; the CLI, the bench and the Spark job share it.
+ * {@code EntityMention}s, each with the document-level id {@code DocumentIdentity} gives it
+ * (with {@code NameKey} and {@code UnionFind}). Those three stay here because the entity
+ * annotator writes document ids itself; every other id decision (group keys, argument ids,
+ * cross-document linking) is in the identity package, which reads this one.
  */
 package org.newsrel.ner;
+

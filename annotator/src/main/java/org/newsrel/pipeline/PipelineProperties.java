@@ -9,9 +9,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newsrel.core.ResourceLines;
+import org.newsrel.identity.IdentityAnnotator;
 import org.newsrel.layout.NewsLayoutAnnotator;
 import org.newsrel.ner.EntityAnnotator;
-import org.newsrel.ner.IdentityAnnotator;
 import org.newsrel.quote.AttributionAnnotator;
 import org.newsrel.relation.RelationAnnotator;
 

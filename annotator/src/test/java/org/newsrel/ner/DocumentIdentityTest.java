@@ -13,12 +13,15 @@ import org.newsrel.core.EntityMention;
 import org.newsrel.core.TextSpan;
 
 /** Document-level identity on hand-made mention lists (no models). */
-class DocumentIdentityTest {
+public class DocumentIdentityTest {
 
   private static final DocumentIdentity IDENTITY = new DocumentIdentity(EntityLexicon.loadDefault(), true);
 
-  /** Builds mentions from "TYPE:text" items laid out one after another in a fake text. */
-  static List<EntityMention> mentions(String... items) {
+  /**
+   * Builds mentions from "TYPE:text" items laid out one after another in a fake text (also
+   * used by the identity package's cross-document tests).
+   */
+  public static List<EntityMention> mentions(String... items) {
     List<EntityMention> out = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (String item : items) {

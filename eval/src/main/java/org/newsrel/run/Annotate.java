@@ -15,8 +15,8 @@ import org.newsrel.brat.AnnotateOutput;
 import org.newsrel.brat.BratFormatException;
 import org.newsrel.brat.BratWriter;
 import org.newsrel.core.DocumentLayers;
+import org.newsrel.identity.CrossDocumentIdentity;
 import org.newsrel.json.TokenIndex;
-import org.newsrel.ner.CrossDocumentIdentity;
 import org.newsrel.pipeline.NewsrelPipeline;
 import org.newsrel.run.TextInputs;
 

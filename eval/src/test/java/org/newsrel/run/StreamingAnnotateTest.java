@@ -19,9 +19,9 @@ import org.newsrel.brat.BratWriter;
 import org.newsrel.brat.LayersToBrat;
 import org.newsrel.cli.MainTest;
 import org.newsrel.core.DocumentLayers;
+import org.newsrel.identity.CrossDocumentIdentity;
 import org.newsrel.json.LayersJson;
 import org.newsrel.json.TokenIndex;
-import org.newsrel.ner.CrossDocumentIdentity;
 import org.newsrel.pipeline.NewsrelPipeline;
 
 /**

@@ -18,10 +18,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.newsrel.ner.ClusterIdentity;
-import org.newsrel.ner.CrossDocumentIdentity;
+import org.newsrel.identity.ClusterIdentity;
+import org.newsrel.identity.CrossDocumentIdentity;
+import org.newsrel.identity.IdentityCluster;
 import org.newsrel.ner.EntityLexicon;
-import org.newsrel.ner.IdentityCluster;
 import org.newsrel.pipeline.NewsrelPipeline;
 import scala.Tuple2;
 

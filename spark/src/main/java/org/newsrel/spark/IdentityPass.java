@@ -18,10 +18,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.newsrel.core.DocumentLayers;
-import org.newsrel.ner.ClusterIdentity;
-import org.newsrel.ner.CrossDocumentIdentity;
-import org.newsrel.ner.IdentityCluster;
-import org.newsrel.ner.RoleAdoption;
+import org.newsrel.identity.ClusterIdentity;
+import org.newsrel.identity.CrossDocumentIdentity;
+import org.newsrel.identity.IdentityCluster;
+import org.newsrel.identity.RoleAdoption;
 
 /**
  * Pass 2 of the batch job: corpus-wide identity over the annotated documents, as

@@ -7,9 +7,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.newsrel.ner.ClusterIdentity;
-import org.newsrel.ner.IdentityCluster;
-import org.newsrel.ner.RoleAdoption;
+import org.newsrel.identity.ClusterIdentity;
+import org.newsrel.identity.IdentityCluster;
+import org.newsrel.identity.RoleAdoption;
 
 /**
  * The small records of the identity pass as Spark values, and back:

@@ -16,8 +16,8 @@ import java.util.Random;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
-import org.newsrel.ner.ClusterIdentity;
-import org.newsrel.ner.IdentityCluster;
+import org.newsrel.identity.ClusterIdentity;
+import org.newsrel.identity.IdentityCluster;
 
 /**
  * The distributed link ({@link DistributedLink}) against the CLI's ({@code linkClusters}) on

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.newsrel.ner.IdentityCluster;
+import org.newsrel.identity.IdentityCluster;
 
 /**
  * The driver link's heap per document, beyond one machine's corpus: the cluster records of

@@ -22,8 +22,8 @@ import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
+import org.newsrel.identity.CrossDocumentIdentity;
 import org.newsrel.json.TokenIndex;
-import org.newsrel.ner.CrossDocumentIdentity;
 
 /**
  * Pass 2 of the job ({@link IdentityPass}) on made-up documents with document-level ids (no

@@ -21,7 +21,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.newsrel.brat.AnnotateOutput;
 import org.newsrel.core.DocumentLayers;
-import org.newsrel.ner.CrossDocumentIdentity;
+import org.newsrel.identity.CrossDocumentIdentity;
 import org.newsrel.pipeline.NewsrelPipeline;
 import org.newsrel.run.TextInputs;
 

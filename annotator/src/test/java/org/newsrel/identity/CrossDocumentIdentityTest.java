@@ -1,4 +1,4 @@
-package org.newsrel.ner;
+package org.newsrel.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -21,6 +21,10 @@ import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.ResourceLines;
 import org.newsrel.core.TextSpan;
+import org.newsrel.ner.DocumentIdentity;
+import org.newsrel.ner.DocumentIdentityTest;
+import org.newsrel.ner.EntityAnnotator;
+import org.newsrel.ner.EntityLexicon;
 
 /** Corpus-wide identity on hand-made documents (no models). */
 class CrossDocumentIdentityTest {

@@ -1,4 +1,4 @@
-package org.newsrel.ner;
+package org.newsrel.identity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +8,8 @@ import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
+import org.newsrel.ner.DocumentIdentity;
+import org.newsrel.ner.NameKey;
 
 /**
  * The first step of corpus-wide identity: a GROUP mention with a numeral and a role-less

@@ -1,4 +1,4 @@
-package org.newsrel.ner;
+package org.newsrel.identity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.EntityMention;
+import org.newsrel.ner.DocumentIdentity;
 
 /**
  * One document's cluster for corpus-wide identity: the mentions sharing a document-level

@@ -1,4 +1,5 @@
-package org.newsrel.ner;
+package org.newsrel.identity;
+
 
 /**
  * What corpus-wide linking gives one {@link IdentityCluster}: the corpus id and display

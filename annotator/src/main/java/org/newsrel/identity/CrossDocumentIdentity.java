@@ -1,4 +1,4 @@
-package org.newsrel.ner;
+package org.newsrel.identity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +13,11 @@ import org.newsrel.core.Argument;
 import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
+import org.newsrel.ner.DocumentIdentity;
+import org.newsrel.ner.EntityAnnotator;
+import org.newsrel.ner.EntityLexicon;
+import org.newsrel.ner.NameKey;
+import org.newsrel.ner.UnionFind;
 
 /**
  * Corpus-wide identity: one id per real-world entity over a set of documents annotated

@@ -1,4 +1,4 @@
-package org.newsrel.ner;
+package org.newsrel.identity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +13,9 @@ import org.newsrel.core.Argument;
 import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
+import org.newsrel.ner.DocumentIdentity;
+import org.newsrel.ner.EntityLexicon;
+import org.newsrel.ner.NameKey;
 
 /**
  * Event-aware identity of GROUP mentions within one document. A group is identified by
@@ -145,7 +148,7 @@ final class GroupIdentity {
     Map<Integer, String> numerals = new HashMap<>();
     for (int i : groups) {
       EntityMention g = entities.get(i);
-      List<String> words = GroupFinder.headWords(NameKey.words(DocumentIdentity.displayName(g)));
+      List<String> words = NameKey.headWords(NameKey.words(DocumentIdentity.displayName(g)));
       if (words.isEmpty()) {
         continue;
       }

@@ -1,4 +1,4 @@
-package org.newsrel.ner;
+package org.newsrel.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.newsrel.ner;
+package org.newsrel.identity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsrel.core.EntityMention;
 import org.newsrel.core.TextSpan;
+import org.newsrel.ner.EntityLexicon;
+import org.newsrel.ner.NameKey;
 
 /**
  * Resolves an argument span (a Source, Captor, Captive, ...) to the entity mention it

@@ -1,4 +1,4 @@
-package org.newsrel.ner;
+package org.newsrel.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,6 +15,8 @@ import org.newsrel.core.DocumentLayers;
 import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
+import org.newsrel.ner.DocumentIdentity;
+import org.newsrel.ner.EntityLexicon;
 
 /**
  * Event-aware GROUP identity on hand-made layers (no models). In a text, {@code [TYPE ...]}

@@ -1,4 +1,4 @@
-package org.newsrel.ner;
+package org.newsrel.identity;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -14,6 +14,7 @@ import org.newsrel.core.Argument;
 import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
+import org.newsrel.ner.EntityLexicon;
 
 /**
  * Identity of event arguments ({@code newsrel_identity}, runs last): fills canonicalId and

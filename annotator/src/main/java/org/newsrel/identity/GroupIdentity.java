@@ -120,10 +120,23 @@ final class GroupIdentity {
 
   private final EntityLexicon lexicon;
   private final ArgumentResolver resolver;
+  private final EventSides sides;
 
+  /** With the sides of the built-in relations. */
   GroupIdentity(EntityLexicon lexicon) {
+    this(lexicon, EventSides.defaults());
+  }
+
+  /** With the sides the relation rule files declare ({@link EventSides}). */
+  GroupIdentity(EntityLexicon lexicon, EventSides sides) {
     this.lexicon = lexicon;
     this.resolver = new ArgumentResolver(lexicon);
+    this.sides = sides;
+  }
+
+  /** The sides of events this instance reads. */
+  EventSides sides() {
+    return sides;
   }
 
   /**
@@ -268,12 +281,12 @@ final class GroupIdentity {
   private Map<Integer, String> eventRoles(String text, List<EntityMention> entities, List<Event> relations) {
     Map<Integer, String> out = new HashMap<>();
     for (Event e : relations) {
-      String role = eventRole(e);
+      String role = sides.affectedRole(e);
       if (role == null) {
         continue;
       }
       for (Argument a : e.arguments()) {
-        if (a.role().equals(roleArgument(e.type()))) {
+        if (a.role().equals(sides.affected(e.type()))) {
           groupsOf(text, entities, a).forEach(i -> out.put(i, role));
         }
       }
@@ -312,9 +325,9 @@ final class GroupIdentity {
       List<Integer> agents = new ArrayList<>();
       List<Integer> patients = new ArrayList<>();
       for (Argument a : e.arguments()) {
-        if (a.role().equals(agentArgument(e.type()))) {
+        if (a.role().equals(sides.agent(e.type()))) {
           agents.addAll(groupsOf(text, entities, a));
-        } else if (a.role().equals(roleArgument(e.type()))) {
+        } else if (a.role().equals(sides.affected(e.type()))) {
           patients.addAll(groupsOf(text, entities, a));
         }
       }
@@ -354,37 +367,6 @@ final class GroupIdentity {
       }
     }
     return false;
-  }
-
-  /** The role an event gives its patient: captured, killed, or null (not asserted, other type). */
-  static String eventRole(Event e) {
-    String modality = e.attribute("Modality").orElse("Asserted");
-    if (!modality.equals("Asserted")) {
-      return null;
-    }
-    return switch (e.type()) {
-      case "Capture" -> CAPTURED;
-      case "Kill" -> KILLED;
-      default -> null;
-    };
-  }
-
-  /** The argument role of an event's agent (Captor, Killer), or "" for other types. */
-  private static String agentArgument(String eventType) {
-    return switch (eventType) {
-      case "Capture" -> "Captor";
-      case "Kill" -> "Killer";
-      default -> "";
-    };
-  }
-
-  /** The argument role of an event's patient (Captive, Victim), or "" for other types. */
-  static String roleArgument(String eventType) {
-    return switch (eventType) {
-      case "Capture" -> "Captive";
-      case "Kill" -> "Victim";
-      default -> "";
-    };
   }
 
   /**

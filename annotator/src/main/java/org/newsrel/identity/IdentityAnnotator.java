@@ -15,6 +15,7 @@ import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 import org.newsrel.ner.EntityLexicon;
+import org.newsrel.relation.RelationAnnotator;
 
 /**
  * Identity of event arguments ({@code newsrel_identity}, runs last): fills canonicalId and
@@ -37,6 +38,11 @@ import org.newsrel.ner.EntityLexicon;
  *       and the deployed soldiers of one nationality are three groups), and resolve a plural
  *       pronoun that is the Captive of an asserted Capture (Victim of an asserted Kill) to the
  *       nearest preceding captured (killed) group.
+ *   <li>{@code relations} (default {@value RelationAnnotator#DEFAULT_RELATIONS}, as the relation
+ *       annotator's): the rule files whose {@code sides} line says, for {@code groupRoles},
+ *       which argument of an event is its agent and which the affected party (Captor and
+ *       Captive, Killer and Victim) and what an asserted event makes the affected group
+ *       (captured, killed).
  *   <li>{@code ownIdRoles} (default {@code Captor,Captive,Killer,Victim}; empty for none): an
  *       argument of these roles that resolves to no entity ("one prisoner", "a surviving
  *       soldier") gets an id of its own (slug of its words and its offset,
@@ -80,14 +86,16 @@ public final class IdentityAnnotator implements Annotator {
    * comment for each one's meaning and default); any other key under the prefix is rejected.
    */
   public static final java.util.Set<String> PROPERTIES = java.util.Set.of(
-      "roles", "lexicon", "groupRoles", "ownIdRoles", "namedOverPronoun");
+      "roles", "lexicon", "groupRoles", "relations", "ownIdRoles", "namedOverPronoun");
 
   public IdentityAnnotator(String name, Properties props) {
     AnnotatorProperties p = new AnnotatorProperties(name, props, PROPERTIES);
     this.roles = Set.of(p.get("roles", "Source,Captor,Captive,Killer,Victim,Place").split("\\s*,\\s*"));
     EntityLexicon lexicon = EntityLexicon.load(name, p.get("lexicon", EntityLexicon.DEFAULT_RESOURCE));
     this.resolver = new ArgumentResolver(lexicon);
-    this.groupIdentity = p.getBoolean("groupRoles", true) ? new GroupIdentity(lexicon) : null;
+    String relations = p.get("relations", RelationAnnotator.DEFAULT_RELATIONS);
+    this.groupIdentity = p.getBoolean("groupRoles", true)
+        ? new GroupIdentity(lexicon, EventSides.load(name, relations)) : null;
     this.ownIdRoles = Set.of(p.get("ownIdRoles", "Captor,Captive,Killer,Victim").split("\\s*,\\s*"));
     String named = p.get("namedOverPronoun", "").trim();
     this.namedOverPronoun = named.isEmpty() ? Set.of() : Set.of(named.split("\\s*,\\s*"));
@@ -239,10 +247,10 @@ public final class IdentityAnnotator implements Annotator {
    * preceding GROUP whose key has that role; null when not such a pronoun or none exists.
    */
   private EntityMention patientPronoun(String text, List<EntityMention> entities, Event e, Argument a) {
-    if (groupIdentity == null || !a.role().equals(GroupIdentity.roleArgument(e.type()))) {
+    if (groupIdentity == null || !a.role().equals(groupIdentity.sides().affected(e.type()))) {
       return null;
     }
-    String role = GroupIdentity.eventRole(e);
+    String role = groupIdentity.sides().affectedRole(e);
     String span = text.substring(a.begin(), a.end()).strip().toLowerCase(java.util.Locale.ROOT);
     if (role == null || !PATIENT_PRONOUNS.contains(span)) {
       return null;

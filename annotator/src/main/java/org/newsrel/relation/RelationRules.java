@@ -17,10 +17,18 @@ import java.util.Set;
  * @param modalities modality rules, in file order (the first that matches wins)
  * @param defaultModality modality when no modality rule matches
  * @param source where the rules came from (for messages and the event's rule field)
+ * @param sides the agent and the affected party ({@code sides} line), or null when the file
+ *     declares none
  */
 public record RelationRules(
     String type, List<String> roles, List<TriggerRule> triggers, List<ArgumentRule> arguments,
-    List<ModalityRule> modalities, String defaultModality, String source) {
+    List<ModalityRule> modalities, String defaultModality, String source, Sides sides) {
+
+  /** A relation without a {@code sides} line. */
+  public RelationRules(String type, List<String> roles, List<TriggerRule> triggers, List<ArgumentRule> arguments,
+      List<ModalityRule> modalities, String defaultModality, String source) {
+    this(type, roles, triggers, arguments, modalities, defaultModality, source, null);
+  }
 
   public RelationRules {
     Objects.requireNonNull(type, "type");
@@ -30,6 +38,30 @@ public record RelationRules(
     triggers = List.copyOf(triggers);
     arguments = List.copyOf(arguments);
     modalities = List.copyOf(modalities);
+    if (sides != null && !(roles.contains(sides.agent()) && roles.contains(sides.affected()))) {
+      throw new IllegalArgumentException("sides " + sides + " outside the roles " + roles);
+    }
+  }
+
+  /**
+   * The two sides of an event, as identity reads them: which argument role is the agent
+   * (Captor, Killer) and which the affected party (Captive, Victim), and the role word an
+   * asserted event gives the affected group ({@code captured}, {@code killed}: the prefix of
+   * its id, as the {@code [group-role]} words of the entity lexicon give it).
+   *
+   * @param agent the agent's argument role
+   * @param affected the affected party's argument role
+   * @param affectedRole the group role word of an asserted event's affected party
+   */
+  public record Sides(String agent, String affected, String affectedRole) {
+    public Sides {
+      Objects.requireNonNull(agent, "agent");
+      Objects.requireNonNull(affected, "affected");
+      Objects.requireNonNull(affectedRole, "affectedRole");
+      if (agent.equals(affected)) {
+        throw new IllegalArgumentException("the agent and the affected party are one role: " + agent);
+      }
+    }
   }
 
   /** Which words a trigger lexicon entry accepts. */

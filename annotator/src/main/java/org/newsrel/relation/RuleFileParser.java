@@ -56,6 +56,7 @@ public final class RuleFileParser {
     String type = null;
     List<String> roles = null;
     String defaultModality = "Asserted";
+    RelationRules.Sides sides = null;
     Map<String, String> lexicons = new LinkedHashMap<>();
     List<TriggerRule> triggers = new ArrayList<>();
     List<ArgumentRule> arguments = new ArrayList<>();
@@ -81,6 +82,10 @@ public final class RuleFileParser {
           expect(words.length == 2 && RelationRules.MODALITIES.contains(words[1]), source, lineNo,
               "expected 'default-modality' and one of " + RelationRules.MODALITIES);
           defaultModality = words[1];
+        }
+        case "sides" -> {
+          expect(sides == null, source, lineNo, "a second 'sides' line");
+          sides = parseSides(words, roles, source, lineNo);
         }
         case "lexicon" -> {
           expect(words.length >= 3 && words[1].matches("[A-Z][A-Z0-9_]*"), source, lineNo,
@@ -109,13 +114,28 @@ public final class RuleFileParser {
           modalities.add(new ModalityRule(head[1], compile(text, source, lineNo), text, lineNo));
         }
         default -> throw error(source, lineNo, "unknown keyword '" + keyword
-            + "' (expected relation, roles, default-modality, lexicon, trigger, arg or modality)");
+            + "' (expected relation, roles, default-modality, sides, lexicon, trigger, arg or modality)");
       }
     }
     expect(type != null, source, lines.size(), "no 'relation LABEL' line");
     expect(roles != null, source, lines.size(), "no 'roles' line");
     expect(!triggers.isEmpty(), source, lines.size(), "no 'trigger' line");
-    return new RelationRules(type, roles, triggers, arguments, modalities, defaultModality, source);
+    return new RelationRules(type, roles, triggers, arguments, modalities, defaultModality, source, sides);
+  }
+
+  private static final Pattern SIDES = Pattern.compile("agent=(\\S+) affected=(\\S+) affected-role=([a-z]+)");
+
+  /** {@code sides agent=ROLE affected=ROLE affected-role=WORD}, both roles declared by {@code roles}. */
+  private RelationRules.Sides parseSides(String[] words, List<String> roles, String source, int lineNo) {
+    expect(roles != null, source, lineNo, "'sides' before 'roles'");
+    Matcher m = SIDES.matcher(String.join(" ", Arrays.copyOfRange(words, 1, words.length)));
+    expect(m.matches(), source, lineNo,
+        "expected 'sides agent=ROLE affected=ROLE affected-role=WORD' (WORD in lower case)");
+    for (int g = 1; g <= 2; g++) {
+      expect(roles.contains(m.group(g)), source, lineNo, "unknown role '" + m.group(g) + "' (roles: " + roles + ")");
+    }
+    expect(!m.group(1).equals(m.group(2)), source, lineNo, "the agent and the affected party are one role");
+    return new RelationRules.Sides(m.group(1), m.group(2), m.group(3));
   }
 
   private List<TriggerRule> parseTrigger(String[] words, List<String> roles, Map<String, String> lexicons,

@@ -266,6 +266,14 @@ class IdentityAnnotatorTest {
   }
 
   @Test
+  void theEventSidesComeFromTheConfiguredRuleFiles() {
+    Properties p = new Properties();
+    p.setProperty("newsrel_identity.relations", "capture,nosuch");
+    RuntimeException e = assertThrows(RuntimeException.class, () -> new IdentityAnnotator("newsrel_identity", p));
+    assertTrue(e.getMessage().contains("newsrel_identity") && e.getMessage().contains("nosuch"), e.getMessage());
+  }
+
+  @Test
   void unknownPropertyIsRejected() {
     Properties p = new Properties();
     p.setProperty("newsrel_identity.rolez", "Source");

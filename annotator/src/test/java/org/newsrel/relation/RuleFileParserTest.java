@@ -31,6 +31,36 @@ class RuleFileParserTest {
   }
 
   @Test
+  void builtInRelationsDeclareTheirSides() {
+    assertEquals(new RelationRules.Sides("Captor", "Captive", "captured"), parser.load("capture").sides());
+    assertEquals(new RelationRules.Sides("Killer", "Victim", "killed"), parser.load("kill").sides());
+    assertEquals(null, parser.load("org/newsrel/relation/rescue.rules").sides());
+  }
+
+  @Test
+  void aSidesLineNamesTheAgentTheAffectedPartyAndItsRole() {
+    RelationRules r = parser.parse("toy.rules", List.of(
+        "relation Toy",
+        "roles Patient Agent",
+        "trigger verb grab",
+        "sides agent=Agent affected=Patient affected-role=grabbed"));
+    assertEquals(new RelationRules.Sides("Agent", "Patient", "grabbed"), r.sides());
+  }
+
+  @Test
+  void aMalformedSidesLineIsNamedWithFileAndLine() {
+    IllegalArgumentException unknownRole = assertThrows(IllegalArgumentException.class, () -> parser.parse(
+        "toy.rules", List.of("relation Toy", "roles Patient Agent", "trigger verb grab",
+            "sides agent=Grabber affected=Patient affected-role=grabbed")));
+    assertEquals("Annotator newsrel_relations: toy.rules line 4: unknown role 'Grabber' (roles: [Patient, Agent])",
+        unknownRole.getMessage());
+    IllegalArgumentException shape = assertThrows(IllegalArgumentException.class, () -> parser.parse(
+        "toy.rules", List.of("relation Toy", "roles Patient Agent", "sides Agent Patient", "trigger verb grab")));
+    assertTrue(shape.getMessage().startsWith("Annotator newsrel_relations: toy.rules line 3: expected 'sides agent="),
+        shape.getMessage());
+  }
+
+  @Test
   void aRelationCanBeLoadedByPath() {
     RelationRules rescue = parser.load("org/newsrel/relation/rescue.rules");
     assertEquals("Rescue", rescue.type());

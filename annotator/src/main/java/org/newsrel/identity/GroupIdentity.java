@@ -78,36 +78,6 @@ import org.newsrel.ner.NameKey;
  */
 final class GroupIdentity {
 
-  /**
-   * The key of one GROUP mention. {@code count} is empty except for a group told apart from
-   * an earlier one of the same affiliation, class and role by a different exact number
-   * ("17 Foo-ian soldiers were killed" after "300 Foo-ian soldiers were killed").
-   */
-  record Key(String affiliation, String headClass, String role, String count) {
-    Key(String affiliation, String headClass, String role) {
-      this(affiliation, headClass, role, "");
-    }
-
-    Key base() {
-      return count.isEmpty() ? this : new Key(affiliation, headClass, role);
-    }
-
-    String id() {
-      List<String> parts = new ArrayList<>();
-      if (!role.isEmpty()) {
-        parts.add(role);
-      }
-      if (!count.isEmpty()) {
-        parts.add(count);
-      }
-      if (!affiliation.isEmpty()) {
-        parts.add(affiliation);
-      }
-      parts.add(headClass);
-      return NameKey.slug(String.join(" ", parts));
-    }
-  }
-
   static final String CAPTURED = "captured";
   static final String KILLED = "killed";
   /** A {@code [group-role]} value saying the group is explicitly not captured or killed ("deployed"). */
@@ -156,7 +126,7 @@ final class GroupIdentity {
         groups.add(i);
       }
     }
-    Map<Integer, Key> keys = new LinkedHashMap<>();
+    Map<Integer, GroupKey> keys = new LinkedHashMap<>();
     Map<Integer, String> heads = new HashMap<>();
     Map<Integer, String> numerals = new HashMap<>();
     for (int i : groups) {
@@ -167,7 +137,7 @@ final class GroupIdentity {
       }
       String head = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
       // the groups this one may refer back to: never the other side of one of its events
-      Map<Integer, Key> earlier = withoutOpponents(keys, opponents.getOrDefault(i, Set.of()));
+      Map<Integer, GroupKey> earlier = withoutOpponents(keys, opponents.getOrDefault(i, Set.of()));
       String role = "";
       boolean explicitNone = false;
       String headClass = synonyms.getOrDefault(head, head);
@@ -227,12 +197,12 @@ final class GroupIdentity {
       if (numeral != null) {
         numerals.put(i, numeral);
       }
-      Key key;
+      GroupKey key;
       boolean pair = before != null && before.equalsIgnoreCase("both");
       if (whole != null) {
         // "part of a larger contingent": the whole the last named group belongs to
-        Key part = keys.get(whole);
-        key = new Key(part.affiliation(), part.headClass(), "");
+        GroupKey part = keys.get(whole);
+        key = new GroupKey(part.affiliation(), part.headClass(), "");
       } else if (affiliation.isEmpty() && role.isEmpty() && !explicitNone) {
         // "many soldiers" counts, like "900 soldiers": a new group, not a reference back
         boolean counted = numeral != null || modifiers.stream()
@@ -242,14 +212,14 @@ final class GroupIdentity {
           recent = mostRecentBare(earlier, heads, entities, text.lastIndexOf('\n', g.span().begin()) + 1, headClass,
               head, (a, b) -> opposed(keys, opponents, a, b));
         }
-        key = recent != null ? keys.get(recent) : new Key("", headClass, "");
+        key = recent != null ? keys.get(recent) : new GroupKey("", headClass, "");
       } else if (affiliation.isEmpty()) {
         Integer same = pair ? mostRecentPair(earlier, numerals, headClass, role) : null;
         if (same == null) {
           same = mostRecent(earlier, heads, headClass, head, role, true);
         }
         Integer any = same != null ? same : mostRecent(earlier, heads, headClass, head, null, true);
-        key = new Key(any == null ? "" : keys.get(any).affiliation(), headClass, role);
+        key = new GroupKey(any == null ? "" : keys.get(any).affiliation(), headClass, role);
       } else if (demonym && role.isEmpty() && numeral == null
           && (recentSame = mostRecentPlain(earlier, numerals, affiliation)) != null) {
         key = keys.get(recentSame);
@@ -258,15 +228,15 @@ final class GroupIdentity {
         key = keys.get(recentSame);
       } else {
         if (role.isEmpty() && numeral != null && !explicitNone) {
-          for (Map.Entry<Integer, Key> e : earlier.entrySet()) {
-            Key k = e.getValue();
+          for (Map.Entry<Integer, GroupKey> e : earlier.entrySet()) {
+            GroupKey k = e.getValue();
             if (numeral.equals(numerals.get(e.getKey())) && k.affiliation().equals(affiliation)
                 && k.headClass().equals(headClass)) {
               role = k.role();
             }
           }
         }
-        key = new Key(affiliation, headClass, role);
+        key = new GroupKey(affiliation, headClass, role);
       }
       if (numeral != null && !key.role().isEmpty()) {
         key = counted(keys, numerals, key, numeral);
@@ -344,13 +314,13 @@ final class GroupIdentity {
   }
 
   /** The keyed groups less those that share a key with one of {@code opponents} (so never one of them). */
-  private static Map<Integer, Key> withoutOpponents(Map<Integer, Key> keys, Set<Integer> opponents) {
+  private static Map<Integer, GroupKey> withoutOpponents(Map<Integer, GroupKey> keys, Set<Integer> opponents) {
     if (opponents.isEmpty()) {
       return keys;
     }
-    Set<Key> other = new HashSet<>();
+    Set<GroupKey> other = new HashSet<>();
     opponents.stream().filter(keys::containsKey).forEach(o -> other.add(keys.get(o)));
-    Map<Integer, Key> out = new LinkedHashMap<>();
+    Map<Integer, GroupKey> out = new LinkedHashMap<>();
     keys.forEach((j, k) -> {
       if (!other.contains(k)) {
         out.put(j, k);
@@ -360,7 +330,7 @@ final class GroupIdentity {
   }
 
   /** True when a group keyed {@code a} and one keyed {@code b} stand on the two sides of one event. */
-  private static boolean opposed(Map<Integer, Key> keys, Map<Integer, Set<Integer>> opponents, Key a, Key b) {
+  private static boolean opposed(Map<Integer, GroupKey> keys, Map<Integer, Set<Integer>> opponents, GroupKey a, GroupKey b) {
     for (Map.Entry<Integer, Set<Integer>> e : opponents.entrySet()) {
       if (a.equals(keys.get(e.getKey())) && e.getValue().stream().anyMatch(o -> b.equals(keys.get(o)))) {
         return true;
@@ -440,12 +410,12 @@ final class GroupIdentity {
    * asked): one written with the same head word if any ("these soldiers" after "two
    * Foo-ian soldiers ... Bar-ian forces"), else any of the class.
    */
-  private static Integer mostRecent(Map<Integer, Key> keys, Map<Integer, String> heads, String headClass,
+  private static Integer mostRecent(Map<Integer, GroupKey> keys, Map<Integer, String> heads, String headClass,
       String head, String role, boolean withAffiliation) {
     Integer sameHead = null;
     Integer sameClass = null;
-    for (Map.Entry<Integer, Key> e : keys.entrySet()) {
-      Key k = e.getValue();
+    for (Map.Entry<Integer, GroupKey> e : keys.entrySet()) {
+      GroupKey k = e.getValue();
       if (k.headClass().equals(headClass) && (role == null || k.role().equals(role))
           && (!withAffiliation || !k.affiliation().isEmpty())) {
         sameClass = e.getKey();
@@ -467,8 +437,8 @@ final class GroupIdentity {
    * Foo-ian soldiers were killed." then a paragraph on "Foo-ian forces" and "reports of
    * soldiers ...").
    */
-  private static Integer mostRecentBare(Map<Integer, Key> keys, Map<Integer, String> heads,
-      List<EntityMention> entities, int paragraph, String headClass, String head, BiPredicate<Key, Key> opposed) {
+  private static Integer mostRecentBare(Map<Integer, GroupKey> keys, Map<Integer, String> heads,
+      List<EntityMention> entities, int paragraph, String headClass, String head, BiPredicate<GroupKey, GroupKey> opposed) {
     Integer sameHead = mostRecent(keys, heads, headClass, head, null, false);
     Integer latest = last(keys, (i, k) -> k.headClass().equals(headClass));
     if (sameHead == null || latest == null || entities.get(sameHead).span().begin() >= paragraph
@@ -483,11 +453,11 @@ final class GroupIdentity {
    * "both" before a group says it has two members: the most recent group of the class (and
    * role, if given) with an affiliation that was written with "two" or "2", or null.
    */
-  private static Integer mostRecentPair(Map<Integer, Key> keys, Map<Integer, String> numerals, String headClass,
+  private static Integer mostRecentPair(Map<Integer, GroupKey> keys, Map<Integer, String> numerals, String headClass,
       String role) {
     Integer found = null;
-    for (Map.Entry<Integer, Key> e : keys.entrySet()) {
-      Key k = e.getValue();
+    for (Map.Entry<Integer, GroupKey> e : keys.entrySet()) {
+      GroupKey k = e.getValue();
       String n = numerals.get(e.getKey());
       if (k.headClass().equals(headClass) && (role == null || k.role().equals(role)) && !k.affiliation().isEmpty()
           && ("two".equals(n) || "2".equals(n))) {
@@ -498,9 +468,9 @@ final class GroupIdentity {
   }
 
   /** The most recent group of this affiliation and class (one with the same head word first). */
-  private static Integer mostRecentOf(Map<Integer, Key> keys, Map<Integer, String> heads, String affiliation,
+  private static Integer mostRecentOf(Map<Integer, GroupKey> keys, Map<Integer, String> heads, String affiliation,
       String headClass, String head) {
-    Map<Integer, Key> same = new LinkedHashMap<>();
+    Map<Integer, GroupKey> same = new LinkedHashMap<>();
     keys.forEach((i, k) -> {
       if (k.affiliation().equals(affiliation)) {
         same.put(i, k);
@@ -513,7 +483,7 @@ final class GroupIdentity {
    * The class of the group a relational head ("counterparts") is compared with: that of
    * the most recent group of another affiliation, or null.
    */
-  private static String comparedClass(Map<Integer, Key> keys, String affiliation) {
+  private static String comparedClass(Map<Integer, GroupKey> keys, String affiliation) {
     Integer found = last(keys, (i, k) -> !k.affiliation().isEmpty() && !k.affiliation().equals(affiliation));
     return found == null ? null : keys.get(found).headClass();
   }
@@ -524,10 +494,10 @@ final class GroupIdentity {
    * different exact number (two counts of dead are two groups of dead: "300 Foo-ian soldiers
    * were killed ... in one battle, 17 Foo-ian soldiers were killed"); else the key itself.
    */
-  private static Key counted(Map<Integer, Key> keys, Map<Integer, String> numerals, Key key, String numeral) {
+  private static GroupKey counted(Map<Integer, GroupKey> keys, Map<Integer, String> numerals, GroupKey key, String numeral) {
     Long value = exactNumber(numeral);
     boolean differs = false;
-    for (Map.Entry<Integer, Key> e : keys.entrySet()) {
+    for (Map.Entry<Integer, GroupKey> e : keys.entrySet()) {
       if (!e.getValue().base().equals(key)) {
         continue;
       }
@@ -537,7 +507,7 @@ final class GroupIdentity {
       }
       differs |= value != null && other != null && e.getValue().count().isEmpty();
     }
-    return differs ? new Key(key.affiliation(), key.headClass(), key.role(), String.valueOf(value)) : key;
+    return differs ? new GroupKey(key.affiliation(), key.headClass(), key.role(), String.valueOf(value)) : key;
   }
 
   /**
@@ -583,9 +553,9 @@ final class GroupIdentity {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
   /** The index of the most recent group (mention index and key) that passes {@code test}, or null. */
-  private static Integer last(Map<Integer, Key> keys, BiPredicate<Integer, Key> test) {
+  private static Integer last(Map<Integer, GroupKey> keys, BiPredicate<Integer, GroupKey> test) {
     Integer found = null;
-    for (Map.Entry<Integer, Key> e : keys.entrySet()) {
+    for (Map.Entry<Integer, GroupKey> e : keys.entrySet()) {
       if (test.test(e.getKey(), e.getValue())) {
         found = e.getKey();
       }
@@ -682,7 +652,7 @@ final class GroupIdentity {
    * groups written with a numeral ("34,000 Foo-ians have fled abroad" is a counted subset,
    * not what a later "the Foo-ians" means).
    */
-  private static Integer mostRecentPlain(Map<Integer, Key> keys, Map<Integer, String> numerals, String affiliation) {
+  private static Integer mostRecentPlain(Map<Integer, GroupKey> keys, Map<Integer, String> numerals, String affiliation) {
     return last(keys, (i, k) -> k.affiliation().equals(affiliation) && k.role().isEmpty() && !numerals.containsKey(i));
   }
 
@@ -776,11 +746,11 @@ final class GroupIdentity {
     return start < 0 ? null : text.substring(start, wordEnd(text, start));
   }
 
-  private static List<EntityMention> withIds(List<EntityMention> entities, Map<Integer, Key> keys) {
-    Map<Key, List<Integer>> members = new LinkedHashMap<>();
+  private static List<EntityMention> withIds(List<EntityMention> entities, Map<Integer, GroupKey> keys) {
+    Map<GroupKey, List<Integer>> members = new LinkedHashMap<>();
     keys.forEach((i, k) -> members.computeIfAbsent(k, x -> new ArrayList<>()).add(i));
     EntityMention[] out = entities.toArray(new EntityMention[0]);
-    for (Map.Entry<Key, List<Integer>> e : members.entrySet()) {
+    for (Map.Entry<GroupKey, List<Integer>> e : members.entrySet()) {
       List<String> names = e.getValue().stream().map(i -> DocumentIdentity.displayName(entities.get(i))).toList();
       String name = DocumentIdentity.canonicalName(names);
       for (int i : e.getValue()) {

@@ -117,134 +117,187 @@ final class GroupIdentity {
   List<EntityMention> assign(String text, List<EntityMention> entities, List<Event> relations) {
     Map<Integer, String> eventRole = eventRoles(text, entities, relations);
     Map<Integer, Set<Integer>> opponents = opponents(text, entities, relations);
-    Map<String, String> synonyms = lexicon.section("group-synonym");
-    Map<String, String> roleWords = lexicon.section("group-role");
-    Map<String, String> context = lexicon.section("group-role-context");
-    List<Integer> groups = new ArrayList<>();
+    GroupHistory history = new GroupHistory();
     for (int i = 0; i < entities.size(); i++) {
-      if (entities.get(i).type().equals("GROUP")) {
-        groups.add(i);
-      }
-    }
-    Map<Integer, GroupKey> keys = new LinkedHashMap<>();
-    Map<Integer, String> heads = new HashMap<>();
-    Map<Integer, String> numerals = new HashMap<>();
-    for (int i : groups) {
       EntityMention g = entities.get(i);
-      List<String> words = NameKey.headWords(NameKey.words(DocumentIdentity.displayName(g)));
+      List<String> words = g.type().equals("GROUP")
+          ? NameKey.headWords(NameKey.words(DocumentIdentity.displayName(g))) : List.of();
       if (words.isEmpty()) {
         continue;
       }
-      String head = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+      Reading r = read(text, entities, g, words, eventRole.getOrDefault(i, ""), history);
       // the groups this one may refer back to: never the other side of one of its events
-      Map<Integer, GroupKey> earlier = withoutOpponents(keys, opponents.getOrDefault(i, Set.of()));
-      String role = "";
-      boolean explicitNone = false;
-      String headClass = synonyms.getOrDefault(head, head);
-      String headRole = roleWords.get(head);
-      if (headRole != null && !headRole.isEmpty()) {
-        String[] rc = headRole.split("\\s+");
-        role = rc[0];
-        headClass = rc.length > 1 ? rc[1] : headClass;
-      }
-      List<String> modifiers = new ArrayList<>(words.subList(0, Math.max(0, words.size() - 1)));
-      String before = wordBefore(text, g.span().begin());
-      boolean demonym = entities.stream().anyMatch(n -> n.type().equals("NATIONALITY")
-          && n.span().end() == g.span().end()) || Character.isUpperCase(words.get(words.size() - 1).charAt(0))
-          && lexicon.contains("nationality", words.get(words.size() - 1));
-      boolean definite = before != null && DEFINITE.contains(before.toLowerCase(Locale.ROOT));
-      Integer recentSame;
-      if (before != null) {
-        modifiers.add(0, before);
-      }
-      for (String w : modifiers) {
-        String r = roleWords.get(w.toLowerCase(Locale.ROOT));
-        if (r != null && !r.isEmpty()) {
-          role = r.split("\\s+")[0];
-        }
-      }
-      if (role.isEmpty()) {
-        String after = roleAfter(text, g.span().end());
-        if (after != null) {
-          role = after;
-        } else if (exchanged(text, g.span())) {
-          role = CAPTURED;
-        }
-      }
-      if (role.equals(NONE)) {
-        role = "";
-        explicitNone = true;
-      } else if (role.isEmpty()) {
-        role = eventRole.getOrDefault(i, "");
-      }
-      String affiliation = affiliation(text, entities, g, words);
-      if (affiliation.isEmpty()) {
-        affiliation = senderAffiliation(text, entities, g.span().begin());
-      }
-      if (affiliation.isEmpty() && modifiers.stream().anyMatch(w -> lexicon.contains("group-opposing", w))) {
-        // "enemy forces" are the other side, never the group just named
-        Integer named = last(keys, (j, k) -> !k.affiliation().isEmpty());
-        affiliation = NameKey.slug(named == null ? "enemy" : "enemy of " + keys.get(named).affiliation());
-      }
-      Integer whole = affiliation.isEmpty() && role.isEmpty() && partOf(text, g.span().begin())
-          ? last(keys, (j, k) -> !k.affiliation().isEmpty()) : null;
-      if (!affiliation.isEmpty() && lexicon.contains("group-relational", head)) {
-        // "their Foo-ian counterparts": Foo-ian members of the class of the group compared
-        String compared = comparedClass(keys, affiliation);
-        headClass = compared != null ? compared : headClass;
-      }
-      String numeral = numeral(words);
-      if (numeral != null) {
-        numerals.put(i, numeral);
-      }
-      GroupKey key;
-      boolean pair = before != null && before.equalsIgnoreCase("both");
-      if (whole != null) {
-        // "part of a larger contingent": the whole the last named group belongs to
-        GroupKey part = keys.get(whole);
-        key = new GroupKey(part.affiliation(), part.headClass(), "");
-      } else if (affiliation.isEmpty() && role.isEmpty() && !explicitNone) {
-        // "many soldiers" counts, like "900 soldiers": a new group, not a reference back
-        boolean counted = numeral != null || modifiers.stream()
-            .anyMatch(w -> "vague".equals(context.get(w.toLowerCase(Locale.ROOT))));
-        Integer recent = counted ? null : pair ? mostRecentPair(earlier, numerals, headClass, null) : null;
-        if (recent == null && !counted) {
-          recent = mostRecentBare(earlier, heads, entities, text.lastIndexOf('\n', g.span().begin()) + 1, headClass,
-              head, (a, b) -> opposed(keys, opponents, a, b));
-        }
-        key = recent != null ? keys.get(recent) : new GroupKey("", headClass, "");
-      } else if (affiliation.isEmpty()) {
-        Integer same = pair ? mostRecentPair(earlier, numerals, headClass, role) : null;
-        if (same == null) {
-          same = mostRecent(earlier, heads, headClass, head, role, true);
-        }
-        Integer any = same != null ? same : mostRecent(earlier, heads, headClass, head, null, true);
-        key = new GroupKey(any == null ? "" : keys.get(any).affiliation(), headClass, role);
-      } else if (demonym && role.isEmpty() && numeral == null
-          && (recentSame = mostRecentPlain(earlier, numerals, affiliation)) != null) {
-        key = keys.get(recentSame);
-      } else if (definite && role.isEmpty() && numeral == null && !explicitNone
-          && (recentSame = mostRecentOf(earlier, heads, affiliation, headClass, head)) != null) {
-        key = keys.get(recentSame);
-      } else {
-        if (role.isEmpty() && numeral != null && !explicitNone) {
-          for (Map.Entry<Integer, GroupKey> e : earlier.entrySet()) {
-            GroupKey k = e.getValue();
-            if (numeral.equals(numerals.get(e.getKey())) && k.affiliation().equals(affiliation)
-                && k.headClass().equals(headClass)) {
-              role = k.role();
-            }
-          }
-        }
-        key = new GroupKey(affiliation, headClass, role);
-      }
-      if (numeral != null && !key.role().isEmpty()) {
-        key = counted(keys, numerals, key, numeral);
-      }
-      keys.put(i, key);
-      heads.put(i, head);
+      GroupHistory earlier = history.without(opponents.getOrDefault(i, Set.of()));
+      int paragraph = text.lastIndexOf('\n', g.span().begin()) + 1;
+      GroupKey key = key(r, history, earlier, paragraph, (a, b) -> history.opposed(opponents, a, b));
+      history.add(new GroupHistory.Group(i, key, r.head(), r.numeral(), g.span().begin()));
     }
-    return withIds(entities, keys);
+    return withIds(entities, history.keys());
+  }
+
+  /**
+   * What a GROUP mention says of itself, read before its key is chosen.
+   *
+   * @param head the head word, lowercased
+   * @param headClass the class of the head ({@code [group-synonym]}, a head's {@code [group-role]}
+   *     class, a relational head's compared class)
+   * @param role the role its words, its context or its event give it, or ""
+   * @param explicitNone true when a "none" word ("deployed") says it has no role
+   * @param modifiers the words before the head, with the word right before the mention first
+   * @param before the word right before the mention, or null
+   * @param demonym true for a plural demonym ("the Foo-ians")
+   * @param definite true after a {@link #DEFINITE} determiner
+   * @param affiliation its affiliation slug, or ""
+   * @param whole the group whose whole it is ("part of a larger contingent"), or null
+   * @param numeral its first numeral, or null
+   */
+  private record Reading(String head, String headClass, String role, boolean explicitNone, List<String> modifiers,
+      String before, boolean demonym, boolean definite, String affiliation, GroupHistory.Group whole,
+      String numeral) {}
+
+  private Reading read(String text, List<EntityMention> entities, EntityMention g, List<String> words,
+      String eventRole, GroupHistory history) {
+    String last = words.get(words.size() - 1);
+    String head = last.toLowerCase(Locale.ROOT);
+    List<String> modifiers = new ArrayList<>(words.subList(0, words.size() - 1));
+    String before = wordBefore(text, g.span().begin());
+    if (before != null) {
+      modifiers.add(0, before);
+    }
+    String[] headRole = headRole(head);
+    String role = modifierRole(modifiers, headRole[0]);
+    if (role.isEmpty()) {
+      String after = roleAfter(text, g.span().end());
+      role = after != null ? after : exchanged(text, g.span()) ? CAPTURED : "";
+    }
+    boolean explicitNone = role.equals(NONE);
+    role = explicitNone ? "" : role.isEmpty() ? eventRole : role;
+    boolean demonym = entities.stream().anyMatch(n -> n.type().equals("NATIONALITY")
+        && n.span().end() == g.span().end()) || Character.isUpperCase(last.charAt(0))
+        && lexicon.contains("nationality", last);
+    boolean definite = before != null && DEFINITE.contains(before.toLowerCase(Locale.ROOT));
+    String affiliation = affiliation(text, entities, g, words, modifiers, history);
+    GroupHistory.Group whole = affiliation.isEmpty() && role.isEmpty() && partOf(text, g.span().begin())
+        ? history.lastAffiliated() : null;
+    String headClass = headRole[1];
+    if (!affiliation.isEmpty() && lexicon.contains("group-relational", head)) {
+      // "their Foo-ian counterparts": Foo-ian members of the class of the group compared
+      String compared = history.comparedClass(affiliation);
+      headClass = compared != null ? compared : headClass;
+    }
+    return new Reading(head, headClass, role, explicitNone, modifiers, before, demonym, definite, affiliation,
+        whole, numeral(words));
+  }
+
+  /**
+   * The role and class a head word gives: its {@code [group-role]} entry ("prisoners":
+   * captured, military), else no role and the {@code [group-synonym]} class.
+   */
+  private String[] headRole(String head) {
+    String headClass = lexicon.section("group-synonym").getOrDefault(head, head);
+    String headRole = lexicon.section("group-role").get(head);
+    if (headRole == null || headRole.isEmpty()) {
+      return new String[] {"", headClass};
+    }
+    String[] rc = headRole.split("\\s+");
+    return new String[] {rc[0], rc.length > 1 ? rc[1] : headClass};
+  }
+
+  /** The role of the last {@code [group-role]} modifier ("captured soldiers"), else {@code role}. */
+  private String modifierRole(List<String> modifiers, String role) {
+    String out = role;
+    for (String w : modifiers) {
+      String r = lexicon.section("group-role").get(w.toLowerCase(Locale.ROOT));
+      if (r != null && !r.isEmpty()) {
+        out = r.split("\\s+")[0];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The affiliation of a mention: its nationality words, else the country that sends it, else
+   * for an {@code [group-opposing]} modifier the enemy of the last affiliation named; or "".
+   */
+  private String affiliation(String text, List<EntityMention> entities, EntityMention g, List<String> words,
+      List<String> modifiers, GroupHistory history) {
+    String affiliation = affiliation(text, entities, g, words);
+    if (affiliation.isEmpty()) {
+      affiliation = senderAffiliation(text, entities, g.span().begin());
+    }
+    if (affiliation.isEmpty() && modifiers.stream().anyMatch(w -> lexicon.contains("group-opposing", w))) {
+      // "enemy forces" are the other side, never the group just named
+      GroupHistory.Group named = history.lastAffiliated();
+      affiliation = NameKey.slug(named == null ? "enemy" : "enemy of " + named.key().affiliation());
+    }
+    return affiliation;
+  }
+
+  /**
+   * The key of a mention read as {@code r}: a reference back to one of the {@code earlier}
+   * groups (those it may refer to) or a key of its own; counted apart from groups of
+   * {@code all} with another exact number.
+   */
+  private GroupKey key(Reading r, GroupHistory all, GroupHistory earlier, int paragraph,
+      BiPredicate<GroupKey, GroupKey> opposed) {
+    GroupKey key;
+    if (r.whole() != null) {
+      // "part of a larger contingent": the whole the last named group belongs to
+      key = new GroupKey(r.whole().key().affiliation(), r.whole().key().headClass(), "");
+    } else if (r.affiliation().isEmpty() && r.role().isEmpty() && !r.explicitNone()) {
+      key = bareKey(r, earlier, paragraph, opposed);
+    } else if (r.affiliation().isEmpty()) {
+      GroupHistory.Group same = pair(r) ? earlier.mostRecentPair(r.headClass(), r.role()) : null;
+      if (same == null) {
+        same = earlier.mostRecent(r.headClass(), r.head(), r.role(), true);
+      }
+      GroupHistory.Group any = same != null ? same : earlier.mostRecent(r.headClass(), r.head(), null, true);
+      key = new GroupKey(any == null ? "" : any.key().affiliation(), r.headClass(), r.role());
+    } else {
+      key = affiliatedKey(r, earlier);
+    }
+    return r.numeral() != null && !key.role().isEmpty() ? all.counted(key, r.numeral()) : key;
+  }
+
+  /** "both" before a group: it has two members. */
+  private static boolean pair(Reading r) {
+    return r.before() != null && r.before().equalsIgnoreCase("both");
+  }
+
+  /** A bare group ("the soldiers"): the most recent of its class, unless counted ("900 troops", "many soldiers"). */
+  private GroupKey bareKey(Reading r, GroupHistory earlier, int paragraph, BiPredicate<GroupKey, GroupKey> opposed) {
+    // "many soldiers" counts, like "900 soldiers": a new group, not a reference back
+    boolean counted = r.numeral() != null || r.modifiers().stream()
+        .anyMatch(w -> "vague".equals(lexicon.section("group-role-context").get(w.toLowerCase(Locale.ROOT))));
+    if (counted) {
+      return new GroupKey("", r.headClass(), "");
+    }
+    GroupHistory.Group recent = pair(r) ? earlier.mostRecentPair(r.headClass(), null) : null;
+    if (recent == null) {
+      recent = earlier.mostRecentBare(paragraph, r.headClass(), r.head(), opposed);
+    }
+    return recent != null ? recent.key() : new GroupKey("", r.headClass(), "");
+  }
+
+  /**
+   * A group with an affiliation: a plain demonym or a definite group without role or numeral
+   * refers back; otherwise its own key, taking the role of an earlier group written with the
+   * same numeral.
+   */
+  private static GroupKey affiliatedKey(Reading r, GroupHistory earlier) {
+    boolean plain = r.role().isEmpty() && r.numeral() == null;
+    GroupHistory.Group recent = r.demonym() && plain ? earlier.mostRecentPlain(r.affiliation()) : null;
+    if (recent == null && r.definite() && plain && !r.explicitNone()) {
+      recent = earlier.mostRecentOf(r.affiliation(), r.headClass(), r.head());
+    }
+    if (recent != null) {
+      return recent.key();
+    }
+    String role = r.role();
+    if (role.isEmpty() && r.numeral() != null && !r.explicitNone()) {
+      role = earlier.roleOfSameNumeral(r.numeral(), r.affiliation(), r.headClass(), role);
+    }
+    return new GroupKey(r.affiliation(), r.headClass(), role);
   }
 
   /** GROUP mention index to the role its event gives it (Captive of an asserted Capture, ...). */
@@ -311,32 +364,6 @@ final class GroupIdentity {
       }
     }
     return out;
-  }
-
-  /** The keyed groups less those that share a key with one of {@code opponents} (so never one of them). */
-  private static Map<Integer, GroupKey> withoutOpponents(Map<Integer, GroupKey> keys, Set<Integer> opponents) {
-    if (opponents.isEmpty()) {
-      return keys;
-    }
-    Set<GroupKey> other = new HashSet<>();
-    opponents.stream().filter(keys::containsKey).forEach(o -> other.add(keys.get(o)));
-    Map<Integer, GroupKey> out = new LinkedHashMap<>();
-    keys.forEach((j, k) -> {
-      if (!other.contains(k)) {
-        out.put(j, k);
-      }
-    });
-    return out;
-  }
-
-  /** True when a group keyed {@code a} and one keyed {@code b} stand on the two sides of one event. */
-  private static boolean opposed(Map<Integer, GroupKey> keys, Map<Integer, Set<Integer>> opponents, GroupKey a, GroupKey b) {
-    for (Map.Entry<Integer, Set<Integer>> e : opponents.entrySet()) {
-      if (a.equals(keys.get(e.getKey())) && e.getValue().stream().anyMatch(o -> b.equals(keys.get(o)))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -406,111 +433,6 @@ final class GroupIdentity {
   }
 
   /**
-   * The most recent group of the class (and role, if given; with an affiliation, if
-   * asked): one written with the same head word if any ("these soldiers" after "two
-   * Foo-ian soldiers ... Bar-ian forces"), else any of the class.
-   */
-  private static Integer mostRecent(Map<Integer, GroupKey> keys, Map<Integer, String> heads, String headClass,
-      String head, String role, boolean withAffiliation) {
-    Integer sameHead = null;
-    Integer sameClass = null;
-    for (Map.Entry<Integer, GroupKey> e : keys.entrySet()) {
-      GroupKey k = e.getValue();
-      if (k.headClass().equals(headClass) && (role == null || k.role().equals(role))
-          && (!withAffiliation || !k.affiliation().isEmpty())) {
-        sameClass = e.getKey();
-        if (heads.get(e.getKey()).equals(head)) {
-          sameHead = e.getKey();
-        }
-      }
-    }
-    return sameHead != null ? sameHead : sameClass;
-  }
-
-  /**
-   * The group a bare mention ("the soldiers") refers to: the most recent group of its class,
-   * or the most recent one written with the same head word when that one is in the same
-   * paragraph (at or after {@code paragraph}) or of another affiliation than the most recent
-   * of the class, or on the other side of an event from it ({@code opposed}). The repeated head word tells two sides apart ("Foo-ian soldiers captured
-   * by Bar-ian forces ... the soldiers"), and a group named in the same paragraph; between
-   * groups of one side a paragraph later it is no sign, and the latest wins ("... 300
-   * Foo-ian soldiers were killed." then a paragraph on "Foo-ian forces" and "reports of
-   * soldiers ...").
-   */
-  private static Integer mostRecentBare(Map<Integer, GroupKey> keys, Map<Integer, String> heads,
-      List<EntityMention> entities, int paragraph, String headClass, String head, BiPredicate<GroupKey, GroupKey> opposed) {
-    Integer sameHead = mostRecent(keys, heads, headClass, head, null, false);
-    Integer latest = last(keys, (i, k) -> k.headClass().equals(headClass));
-    if (sameHead == null || latest == null || entities.get(sameHead).span().begin() >= paragraph
-        || !keys.get(sameHead).affiliation().equals(keys.get(latest).affiliation())
-        || opposed.test(keys.get(sameHead), keys.get(latest))) {
-      return sameHead;
-    }
-    return latest;
-  }
-
-  /**
-   * "both" before a group says it has two members: the most recent group of the class (and
-   * role, if given) with an affiliation that was written with "two" or "2", or null.
-   */
-  private static Integer mostRecentPair(Map<Integer, GroupKey> keys, Map<Integer, String> numerals, String headClass,
-      String role) {
-    Integer found = null;
-    for (Map.Entry<Integer, GroupKey> e : keys.entrySet()) {
-      GroupKey k = e.getValue();
-      String n = numerals.get(e.getKey());
-      if (k.headClass().equals(headClass) && (role == null || k.role().equals(role)) && !k.affiliation().isEmpty()
-          && ("two".equals(n) || "2".equals(n))) {
-        found = e.getKey();
-      }
-    }
-    return found;
-  }
-
-  /** The most recent group of this affiliation and class (one with the same head word first). */
-  private static Integer mostRecentOf(Map<Integer, GroupKey> keys, Map<Integer, String> heads, String affiliation,
-      String headClass, String head) {
-    Map<Integer, GroupKey> same = new LinkedHashMap<>();
-    keys.forEach((i, k) -> {
-      if (k.affiliation().equals(affiliation)) {
-        same.put(i, k);
-      }
-    });
-    return mostRecent(same, heads, headClass, head, null, false);
-  }
-
-  /**
-   * The class of the group a relational head ("counterparts") is compared with: that of
-   * the most recent group of another affiliation, or null.
-   */
-  private static String comparedClass(Map<Integer, GroupKey> keys, String affiliation) {
-    Integer found = last(keys, (i, k) -> !k.affiliation().isEmpty() && !k.affiliation().equals(affiliation));
-    return found == null ? null : keys.get(found).headClass();
-  }
-
-  /**
-   * The key of a group with a role and a numeral: that of an earlier group with the same
-   * key and the same number; counted apart when an earlier group with the same key has a
-   * different exact number (two counts of dead are two groups of dead: "300 Foo-ian soldiers
-   * were killed ... in one battle, 17 Foo-ian soldiers were killed"); else the key itself.
-   */
-  private static GroupKey counted(Map<Integer, GroupKey> keys, Map<Integer, String> numerals, GroupKey key, String numeral) {
-    Long value = exactNumber(numeral);
-    boolean differs = false;
-    for (Map.Entry<Integer, GroupKey> e : keys.entrySet()) {
-      if (!e.getValue().base().equals(key)) {
-        continue;
-      }
-      Long other = exactNumber(numerals.get(e.getKey()));
-      if (value != null && value.equals(other)) {
-        return e.getValue();
-      }
-      differs |= value != null && other != null && e.getValue().count().isEmpty();
-    }
-    return differs ? new GroupKey(key.affiliation(), key.headClass(), key.role(), String.valueOf(value)) : key;
-  }
-
-  /**
    * The value of an exact numeral ("two", "17", "2,700"), or null for none or a vague one
    * ("dozens", "thousands", a range).
    */
@@ -551,17 +473,6 @@ final class GroupIdentity {
   private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "its", "their", "all");
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-
-  /** The index of the most recent group (mention index and key) that passes {@code test}, or null. */
-  private static Integer last(Map<Integer, GroupKey> keys, BiPredicate<Integer, GroupKey> test) {
-    Integer found = null;
-    for (Map.Entry<Integer, GroupKey> e : keys.entrySet()) {
-      if (test.test(e.getKey(), e.getValue())) {
-        found = e.getKey();
-      }
-    }
-    return found;
-  }
 
   /**
    * The country that sends the group, when the text right before it is a country name, a
@@ -645,15 +556,6 @@ final class GroupIdentity {
 
   private static String word(String text, int start) {
     return text.substring(start, wordEnd(text, start)).toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * The most recent group of this affiliation without a role, of any class, not counting
-   * groups written with a numeral ("34,000 Foo-ians have fled abroad" is a counted subset,
-   * not what a later "the Foo-ians" means).
-   */
-  private static Integer mostRecentPlain(Map<Integer, GroupKey> keys, Map<Integer, String> numerals, String affiliation) {
-    return last(keys, (i, k) -> k.affiliation().equals(affiliation) && k.role().isEmpty() && !numerals.containsKey(i));
   }
 
   /**

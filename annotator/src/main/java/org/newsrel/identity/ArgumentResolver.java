@@ -47,11 +47,7 @@ import org.newsrel.ner.NameKey;
 final class ArgumentResolver {
 
   private static final Pattern CORE_END = Pattern.compile(",|\\s(who|which|that|of|whose)\\s|\\(");
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
-  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "those", "these");
-  private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
   private static final Pattern PARTITIVE = Pattern.compile("(?i)(?:at least |only )?one of\\s");
-  private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
   /** Between a name and the TITLE of its appositive: a comma, then up to four words ("Ann Bell, a senior"). */
   private static final Pattern APPOSITION_AFTER = Pattern.compile("\\s*,\\s*(?:[\\p{L}'\u2019-]+\\s+){0,4}");
   /** Between the TITLE of an appositive and the name it describes: a comma ("defence minister, Ann Bell"). */
@@ -61,9 +57,11 @@ final class ArgumentResolver {
   private static final int SPEAKER_WINDOW = 600;
 
   private final EntityLexicon lexicon;
+  private final IdentityWords cues;
 
   ArgumentResolver(EntityLexicon lexicon) {
     this.lexicon = lexicon;
+    this.cues = new IdentityWords(lexicon);
   }
 
   EntityMention resolve(String text, List<EntityMention> entities, int begin, int end) {
@@ -94,17 +92,17 @@ final class ArgumentResolver {
     if (appositive != null) {
       return appositive;
     }
-    if (PERSON_PRONOUNS.contains(lower)) {
+    if (cues.is("person-pronoun", lower)) {
       List<EntityMention> speakers = entities.stream()
           .filter(e -> talkedAbout.stream().noneMatch(c -> c.contains(e.span()))).toList();
       EntityMention speaker = nearestBefore(speakers, begin, Set.of("PERSON"));
       return speaker != null && begin - speaker.span().end() < SPEAKER_WINDOW ? speaker
           : nearestBefore(entities, begin, Set.of("PERSON"));
     }
-    if (PLURAL_PRONOUNS.contains(lower)) {
+    if (cues.is("plural-pronoun", lower)) {
       return nearestBefore(entities, begin, Set.of("GROUP"));
     }
-    if (THING_PRONOUNS.contains(lower)) {
+    if (cues.is("thing-pronoun", lower)) {
       return nearestBefore(entities, begin, Set.of("ORGANIZATION"));
     }
     if (lower.equals("who") || lower.equals("whom")) {
@@ -113,7 +111,7 @@ final class ArgumentResolver {
         return person;
       }
     }
-    if (RELATIVES.contains(lower)) {
+    if (cues.is("relative", lower)) {
       EntityMention antecedent = adjacentBefore(text, entities, begin);
       return antecedent != null ? antecedent : nearestBefore(entities, begin, Set.of("PERSON", "GROUP"));
     }
@@ -121,8 +119,8 @@ final class ArgumentResolver {
     String head = words[words.length - 1];
     if (lexicon.contains("document-noun", head)) {
       // "their statements", "his letter": the producer, read from the possessive determiner
-      return words.length > 1 && (PLURAL_PRONOUNS.contains(words[0]) || PERSON_PRONOUNS.contains(words[0])
-          || THING_PRONOUNS.contains(words[0]))
+      return words.length > 1 && (cues.is("plural-pronoun", words[0]) || cues.is("person-pronoun", words[0])
+          || cues.is("thing-pronoun", words[0]))
           ? possessor(text, entities, begin, words[0].length(), talkedAbout) : null;
     }
     Map<String, String> descriptions = lexicon.section("description");
@@ -163,7 +161,7 @@ final class ArgumentResolver {
     String core = (m.find() && m.start() > 0 ? span.substring(0, m.start()) : span).strip();
     String lower = core.toLowerCase(Locale.ROOT);
     String[] words = lower.split("[\\s\u2019']+");
-    if (core.isEmpty() || !core.chars().anyMatch(Character::isLetter) || RELATIVES.contains(lower)
+    if (core.isEmpty() || !core.chars().anyMatch(Character::isLetter) || cues.is("relative", lower)
         || lexicon.contains("pronoun", lower) || lexicon.contains("document-noun", words[words.length - 1])) {
       return null;
     }
@@ -280,7 +278,7 @@ final class ArgumentResolver {
    * the same last word describes in apposition: after the name ("Ann Bell, a senior rebel
    * commander,") or before it ("Foo's defence minister, Ann Bell"). Null when there is none.
    */
-  private static EntityMention describedInApposition(String text, List<EntityMention> entities, int begin,
+  private EntityMention describedInApposition(String text, List<EntityMention> entities, int begin,
       String[] words) {
     if (words.length < 2 || !words[0].equals("the") || !String.join(" ", words).matches("[a-z -]+")) {
       return null;
@@ -297,7 +295,7 @@ final class ArgumentResolver {
   }
 
   /** True when a TITLE ending in {@code head} stands in apposition to the person {@code p}. */
-  private static boolean describedBy(String text, List<EntityMention> entities, EntityMention p, String head) {
+  private boolean describedBy(String text, List<EntityMention> entities, EntityMention p, String head) {
     for (EntityMention t : entities) {
       if (!t.type().equals("TITLE") || !lastWord(t.span().text()).equals(head)) {
         continue;
@@ -318,12 +316,12 @@ final class ArgumentResolver {
    * four words, none of them a relative pronoun ("Ann Bell, a senior rebel commander"; not
    * "Ann Bell, who met the commander").
    */
-  private static boolean appositionAfter(String between) {
+  private boolean appositionAfter(String between) {
     if (!APPOSITION_AFTER.matcher(between).matches()) {
       return false;
     }
     for (String w : between.replace(",", " ").strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (RELATIVES.contains(w) || w.equals("whose")) {
+      if (cues.is("relative", w) || w.equals("whose")) {
         return false;
       }
     }

@@ -82,15 +82,11 @@ final class GroupIdentity {
   static final String KILLED = "killed";
   /** A {@code [group-role]} value saying the group is explicitly not captured or killed ("deployed"). */
   static final String NONE = "none";
-  /**
-   * Determiners that make a group anaphoric: "the Foo-ian soldiers" is the last Foo-ian group
-   * ("those" is left out: "those Foo-ian soldiers who ..." mostly points forward).
-   */
-  private static final Set<String> DEFINITE = Set.of("the", "these");
 
   private final EntityLexicon lexicon;
   private final ArgumentResolver resolver;
   private final EventSides sides;
+  private final IdentityWords cues;
 
   /** With the sides of the built-in relations. */
   GroupIdentity(EntityLexicon lexicon) {
@@ -102,6 +98,7 @@ final class GroupIdentity {
     this.lexicon = lexicon;
     this.resolver = new ArgumentResolver(lexicon);
     this.sides = sides;
+    this.cues = new IdentityWords(lexicon);
   }
 
   /** The sides of events this instance reads. */
@@ -146,7 +143,7 @@ final class GroupIdentity {
    * @param modifiers the words before the head, with the word right before the mention first
    * @param before the word right before the mention, or null
    * @param demonym true for a plural demonym ("the Foo-ians")
-   * @param definite true after a {@link #DEFINITE} determiner
+   * @param definite true after a {@code definite} word of {@code [identity-word]} ("the", "these")
    * @param affiliation its affiliation slug, or ""
    * @param whole the group whose whole it is ("part of a larger contingent"), or null
    * @param numeral its first numeral, or null
@@ -175,7 +172,7 @@ final class GroupIdentity {
     boolean demonym = entities.stream().anyMatch(n -> n.type().equals("NATIONALITY")
         && n.span().end() == g.span().end()) || Character.isUpperCase(last.charAt(0))
         && lexicon.contains("nationality", last);
-    boolean definite = before != null && DEFINITE.contains(before.toLowerCase(Locale.ROOT));
+    boolean definite = before != null && cues.is("definite", before.toLowerCase(Locale.ROOT));
     String affiliation = affiliation(text, entities, g, words, modifiers, history);
     GroupHistory.Group whole = affiliation.isEmpty() && role.isEmpty() && partOf(text, g.span().begin())
         ? history.lastAffiliated() : null;
@@ -260,8 +257,8 @@ final class GroupIdentity {
   }
 
   /** "both" before a group: it has two members. */
-  private static boolean pair(Reading r) {
-    return r.before() != null && r.before().equalsIgnoreCase("both");
+  private boolean pair(Reading r) {
+    return r.before() != null && cues.is("pair", r.before().toLowerCase(Locale.ROOT));
   }
 
   /** A bare group ("the soldiers"): the most recent of its class, unless counted ("900 troops", "many soldiers"). */
@@ -284,7 +281,7 @@ final class GroupIdentity {
    * refers back; otherwise its own key, taking the role of an earlier group written with the
    * same numeral.
    */
-  private static GroupKey affiliatedKey(Reading r, GroupHistory earlier) {
+  private GroupKey affiliatedKey(Reading r, GroupHistory earlier) {
     boolean plain = r.role().isEmpty() && r.numeral() == null;
     GroupHistory.Group recent = r.demonym() && plain ? earlier.mostRecentPlain(r.affiliation()) : null;
     if (recent == null && r.definite() && plain && !r.explicitNone()) {
@@ -464,15 +461,12 @@ final class GroupIdentity {
       return false;
     }
     int before = previousWordStart(text, span.begin());
-    if (before >= 0 && DETERMINERS.contains(word(text, before))) {
+    if (before >= 0 && cues.is("determiner", word(text, before))) {
       before = previousWordStart(text, before);
     }
     return before >= 0 && "exchange".equals(context.get(word(text, before)));
   }
 
-  private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "its", "their", "all");
-
-  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
   /**
    * The country that sends the group, when the text right before it is a country name, a
@@ -522,7 +516,7 @@ final class GroupIdentity {
    */
   private boolean partOf(String text, int begin) {
     int article = previousWordStart(text, begin);
-    if (article < 0 || !ARTICLES.contains(word(text, article))) {
+    if (article < 0 || !cues.is("article", word(text, article))) {
       return false;
     }
     int of = previousWordStart(text, article);

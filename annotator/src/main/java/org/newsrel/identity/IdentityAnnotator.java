@@ -32,7 +32,8 @@ import org.newsrel.relation.RelationAnnotator;
  *       of western Bar" gives foo-region), other roles go through {@link ArgumentResolver}.
  *   <li>{@code lexicon} (default {@value EntityLexicon#DEFAULT_RESOURCE}): the entity lexicon
  *       (its {@code [description]}, {@code [nationality]}, {@code [group-synonym]},
- *       {@code [group-role]} and {@code [group-role-context]} blocks are used here).
+ *       {@code [group-role]}, {@code [group-role-context]} and {@code [identity-word]} blocks
+ *       are used here).
  *   <li>{@code groupRoles} (default true): re-key GROUP ids by affiliation, class and role in
  *       the relation layer ({@link GroupIdentity}: the captured soldiers, the killed soldiers
  *       and the deployed soldiers of one nationality are three groups), and resolve a plural
@@ -73,13 +74,12 @@ import org.newsrel.relation.RelationAnnotator;
  */
 public final class IdentityAnnotator implements Annotator {
 
-  private static final Set<String> PATIENT_PRONOUNS = Set.of("they", "them", "these", "those");
-
   private final Set<String> roles;
   private final ArgumentResolver resolver;
   private final GroupIdentity groupIdentity;
   private final Set<String> ownIdRoles;
   private final Set<String> namedOverPronoun;
+  private final IdentityWords cues;
 
   /**
    * The properties this annotator reads, under its {@code name + "."} prefix (see the class
@@ -93,6 +93,7 @@ public final class IdentityAnnotator implements Annotator {
     this.roles = Set.of(p.get("roles", "Source,Captor,Captive,Killer,Victim,Place").split("\\s*,\\s*"));
     EntityLexicon lexicon = EntityLexicon.load(name, p.get("lexicon", EntityLexicon.DEFAULT_RESOURCE));
     this.resolver = new ArgumentResolver(lexicon);
+    this.cues = new IdentityWords(lexicon);
     String relations = p.get("relations", RelationAnnotator.DEFAULT_RELATIONS);
     this.groupIdentity = p.getBoolean("groupRoles", true)
         ? new GroupIdentity(lexicon, EventSides.load(name, relations)) : null;
@@ -192,16 +193,15 @@ public final class IdentityAnnotator implements Annotator {
     return List.copyOf(out);
   }
 
-  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "we", "us");
   private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"\u201d\u2019')]*\\s");
 
   /**
    * Whether {@code m} is a named PERSON / ORGANIZATION of the entity layer (not a description
    * added for pronouns) before the pronoun argument {@code a}, at most one sentence end away.
    */
-  private static boolean isNamedAntecedent(String text, List<EntityMention> entityLayer, Argument a, EntityMention m) {
+  private boolean isNamedAntecedent(String text, List<EntityMention> entityLayer, Argument a, EntityMention m) {
     String word = text.substring(a.begin(), a.end()).strip().toLowerCase(java.util.Locale.ROOT);
-    if (a.fragments().size() != 1 || !PERSONAL_PRONOUNS.contains(word) || !entityLayer.contains(m)
+    if (a.fragments().size() != 1 || !cues.is("personal-pronoun", word) || !entityLayer.contains(m)
         || !(m.type().equals("PERSON") || m.type().equals("ORGANIZATION")) || m.span().end() > a.begin()) {
       return false;
     }
@@ -252,7 +252,7 @@ public final class IdentityAnnotator implements Annotator {
     }
     String role = groupIdentity.sides().affectedRole(e);
     String span = text.substring(a.begin(), a.end()).strip().toLowerCase(java.util.Locale.ROOT);
-    if (role == null || !PATIENT_PRONOUNS.contains(span)) {
+    if (role == null || !cues.is("patient-pronoun", span)) {
       return null;
     }
     EntityMention best = null;

@@ -54,7 +54,7 @@ import org.newsrel.ner.NameKey;
  *   <li>a bare group (no nationality, no role, no numeral: "the soldiers") is the most
  *       recent group of its class, preferring one written with the same head word
  *       ("these soldiers" after "two Foo-ian soldiers were captured by Bar-ian forces")
- *       in the same paragraph or of another side ({@link #mostRecentBare});
+ *       in the same paragraph or of another side ({@link GroupHistory#mostRecentBare});
  *       with a numeral or a {@code vague} quantifier of {@code [group-role-context]} ("900
  *       troops", "many soldiers") it is a new group;
  *   <li>a definite group with a nationality and no role or numeral ("the Foo-ian

@@ -26,15 +26,17 @@ final class IdentityWords {
     lexicon.section("identity-word").forEach((word, kinds) -> {
       for (String kind : kinds.split("\\s+")) {
         if (!KINDS.contains(kind)) {
-          throw new IllegalArgumentException("entity lexicon [identity-word] " + word + ": unknown kind '" + kind
-              + "' (kinds: " + KINDS + ")");
+          throw new IllegalArgumentException("entity lexicon " + lexicon.location() + " [identity-word] " + word
+              + ": unknown kind '" + kind + "' (kinds: " + KINDS + ")");
         }
         out.computeIfAbsent(kind, k -> new HashSet<>()).add(word);
       }
     });
     for (String kind : KINDS) {
       if (!out.containsKey(kind)) {
-        throw new IllegalArgumentException("entity lexicon [identity-word]: no word of kind '" + kind + "'");
+        throw new IllegalArgumentException("entity lexicon " + lexicon.location() + " [identity-word]: no word of kind '"
+            + kind + "' (a lexicon written before 2026-12-07 lacks the section: copy it from "
+            + EntityLexicon.DEFAULT_RESOURCE + ")");
       }
     }
     Map<String, Set<String>> frozen = new HashMap<>();

@@ -33,9 +33,16 @@ public final class EntityLexicon {
   private static final Logger LOG = LoggerFactory.getLogger(EntityLexicon.class);
 
   private final Map<String, Map<String, String>> sections;
+  private final String location;
 
-  private EntityLexicon(Map<String, Map<String, String>> sections) {
+  private EntityLexicon(Map<String, Map<String, String>> sections, String location) {
     this.sections = sections;
+    this.location = location;
+  }
+
+  /** Where the lexicon was read from (a classpath resource or a file), for error messages. */
+  public String location() {
+    return location;
   }
 
   /** Loads from the classpath, or from the file system when {@code location} is an existing file. */
@@ -64,7 +71,7 @@ public final class EntityLexicon {
     }
     Map<String, Map<String, String>> frozen = new HashMap<>();
     raw.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
-    EntityLexicon lexicon = new EntityLexicon(Map.copyOf(frozen));
+    EntityLexicon lexicon = new EntityLexicon(Map.copyOf(frozen), location);
     List<String> empty = lexicon.emptySections();
     if (!empty.isEmpty() && !location.equals(DEFAULT_RESOURCE)) {
       // a configured lexicon replaces the default whole: one written for an older release

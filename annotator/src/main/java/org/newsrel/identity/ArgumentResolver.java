@@ -1,5 +1,12 @@
 package org.newsrel.identity;
 
+import static org.newsrel.core.EntityTypes.GROUP;
+import static org.newsrel.core.EntityTypes.LOCATION;
+import static org.newsrel.core.EntityTypes.NATIONALITY;
+import static org.newsrel.core.EntityTypes.ORGANIZATION;
+import static org.newsrel.core.EntityTypes.PERSON;
+import static org.newsrel.core.EntityTypes.TITLE;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -95,25 +102,25 @@ final class ArgumentResolver {
     if (cues.is("person-pronoun", lower)) {
       List<EntityMention> speakers = entities.stream()
           .filter(e -> talkedAbout.stream().noneMatch(c -> c.contains(e.span()))).toList();
-      EntityMention speaker = nearestBefore(speakers, begin, Set.of("PERSON"));
+      EntityMention speaker = nearestBefore(speakers, begin, Set.of(PERSON));
       return speaker != null && begin - speaker.span().end() < SPEAKER_WINDOW ? speaker
-          : nearestBefore(entities, begin, Set.of("PERSON"));
+          : nearestBefore(entities, begin, Set.of(PERSON));
     }
     if (cues.is("plural-pronoun", lower)) {
-      return nearestBefore(entities, begin, Set.of("GROUP"));
+      return nearestBefore(entities, begin, Set.of(GROUP));
     }
     if (cues.is("thing-pronoun", lower)) {
-      return nearestBefore(entities, begin, Set.of("ORGANIZATION"));
+      return nearestBefore(entities, begin, Set.of(ORGANIZATION));
     }
     if (lower.equals("who") || lower.equals("whom")) {
-      EntityMention person = nearestBefore(entities, begin, Set.of("PERSON", "GROUP"));
+      EntityMention person = nearestBefore(entities, begin, Set.of(PERSON, GROUP));
       if (person != null && !text.substring(person.span().end(), begin).matches("(?s).*[.!?\n].*")) {
         return person;
       }
     }
     if (cues.is("relative", lower)) {
       EntityMention antecedent = adjacentBefore(text, entities, begin);
-      return antecedent != null ? antecedent : nearestBefore(entities, begin, Set.of("PERSON", "GROUP"));
+      return antecedent != null ? antecedent : nearestBefore(entities, begin, Set.of(PERSON, GROUP));
     }
     String[] words = lower.split("[\\s\u2019']+");
     String head = words[words.length - 1];
@@ -189,7 +196,7 @@ final class ArgumentResolver {
       return null;
     }
     int b = begin + span.indexOf(core);
-    return new EntityMention(TextSpan.of(text, b, b + core.length()), "PERSON", id, core, 0.5, "described-person");
+    return new EntityMention(TextSpan.of(text, b, b + core.length()), PERSON, id, core, 0.5, "described-person");
   }
 
   /** The possessive pronoun of {@code length} characters starting the span at {@code begin}, resolved as a pronoun. */
@@ -213,9 +220,9 @@ final class ArgumentResolver {
       return null;
     }
     for (EntityMention e : entities) {
-      if (e.type().equals("GROUP") && e.canonicalId() != null && e.span().begin() >= begin + m.end()
+      if (e.type().equals(GROUP) && e.canonicalId() != null && e.span().begin() >= begin + m.end()
           && e.span().end() <= end) {
-        return new EntityMention(TextSpan.of(text, begin, end), "PERSON", "one-of-" + e.canonicalId() + "-" + begin,
+        return new EntityMention(TextSpan.of(text, begin, end), PERSON, "one-of-" + e.canonicalId() + "-" + begin,
             text.substring(begin, end).strip(), e.confidence(), "partitive-member");
       }
     }
@@ -232,7 +239,7 @@ final class ArgumentResolver {
     int coreEnd = m.find() && m.start() > 0 ? begin + m.start() : end;
     EntityMention best = null;
     for (EntityMention e : entities) {
-      if (e.type().equals("LOCATION") && e.canonicalId() != null && e.span().begin() >= begin
+      if (e.type().equals(LOCATION) && e.canonicalId() != null && e.span().begin() >= begin
           && e.span().end() <= coreEnd && (best == null || e.span().end() > best.span().end())) {
         best = e;
       }
@@ -263,7 +270,7 @@ final class ArgumentResolver {
       return null;
     }
     for (EntityMention e : entities) {
-      if (e.type().equals("PERSON") && e.canonicalId() != null && e.span().begin() > comma && e.span().end() <= end
+      if (e.type().equals(PERSON) && e.canonicalId() != null && e.span().begin() > comma && e.span().end() <= end
           && onlySpaceOrCommas(text, comma + 1, e.span().begin())
           && (onlySpaceOrCommas(text, e.span().end(), end) || text.charAt(e.span().end()) == ',')) {
         return e;
@@ -286,7 +293,7 @@ final class ArgumentResolver {
     String head = words[words.length - 1];
     EntityMention best = null;
     for (EntityMention p : entities) {
-      if (p.type().equals("PERSON") && p.canonicalId() != null && p.span().end() <= begin
+      if (p.type().equals(PERSON) && p.canonicalId() != null && p.span().end() <= begin
           && (best == null || p.span().begin() > best.span().begin()) && describedBy(text, entities, p, head)) {
         best = p;
       }
@@ -297,7 +304,7 @@ final class ArgumentResolver {
   /** True when a TITLE ending in {@code head} stands in apposition to the person {@code p}. */
   private boolean describedBy(String text, List<EntityMention> entities, EntityMention p, String head) {
     for (EntityMention t : entities) {
-      if (!t.type().equals("TITLE") || !lastWord(t.span().text()).equals(head)) {
+      if (!t.type().equals(TITLE) || !lastWord(t.span().text()).equals(head)) {
         continue;
       }
       boolean after = t.span().begin() > p.span().end()
@@ -340,14 +347,14 @@ final class ArgumentResolver {
       if (e.canonicalId() == null || e.span().begin() < begin || e.span().end() > coreEnd) {
         continue;
       }
-      if (e.type().equals("PERSON") && person == null) {
+      if (e.type().equals(PERSON) && person == null) {
         person = e;
       }
-      if (!e.type().equals("LOCATION") && (last == null || e.span().end() >= last.span().end())) {
+      if (!e.type().equals(LOCATION) && (last == null || e.span().end() >= last.span().end())) {
         last = e;
       }
     }
-    if (last != null && last.span().end() >= coreEnd - 1 && !last.type().equals("PERSON")) {
+    if (last != null && last.span().end() >= coreEnd - 1 && !last.type().equals(PERSON)) {
       return last;
     }
     return person != null ? person : last;
@@ -379,7 +386,7 @@ final class ArgumentResolver {
   private static EntityMention adjacentBefore(String text, List<EntityMention> entities, int begin) {
     EntityMention best = null;
     for (EntityMention e : entities) {
-      if (e.canonicalId() == null || e.type().equals("LOCATION") || e.span().end() > begin) {
+      if (e.canonicalId() == null || e.type().equals(LOCATION) || e.span().end() > begin) {
         continue;
       }
       if (onlySpaceOrCommas(text, e.span().end(), begin)
@@ -402,9 +409,9 @@ final class ArgumentResolver {
     String country = null;
     for (EntityMention e : entities) {
       if (e.span().begin() >= begin && e.span().end() <= coreEnd) {
-        if (e.type().equals("LOCATION")) {
+        if (e.type().equals(LOCATION)) {
           country = e.span().text();
-        } else if (e.type().equals("NATIONALITY")) {
+        } else if (e.type().equals(NATIONALITY)) {
           String c = lexicon.section("nationality").get(e.span().text().toLowerCase(Locale.ROOT));
           country = c == null || c.isEmpty() ? null : c;
         }
@@ -413,7 +420,7 @@ final class ArgumentResolver {
     Map<String, double[]> score = new HashMap<>();
     Map<String, EntityMention> byId = new HashMap<>();
     for (EntityMention e : entities) {
-      if (!e.type().equals("ORGANIZATION") || e.canonicalId() == null || e.canonicalName() == null) {
+      if (!e.type().equals(ORGANIZATION) || e.canonicalId() == null || e.canonicalName() == null) {
         continue;
       }
       String head = headWord(NameKey.words(e.canonicalName()));

@@ -1,5 +1,9 @@
 package org.newsrel.identity;
 
+import static org.newsrel.core.EntityTypes.GROUP;
+import static org.newsrel.core.EntityTypes.LOCATION;
+import static org.newsrel.core.EntityTypes.PERSON;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -174,14 +178,14 @@ public final class CrossDocumentIdentity {
     Set<String> keys = new HashSet<>();
     for (String name : c.names()) {
       switch (c.type()) {
-        case "PERSON" -> {
+        case PERSON -> {
           if (NameKey.words(name).size() >= 2) {
             keys.add("P:" + NameKey.key(name));
           }
         }
-        case "LOCATION" -> keys.add(names.isSeatOfGovernment(name) ? "ORGANIZATION:" + NameKey.key(name)
+        case LOCATION -> keys.add(names.isSeatOfGovernment(name) ? "ORGANIZATION:" + NameKey.key(name)
             : "L:" + NameKey.key(names.locationName(name)));
-        case "GROUP" -> keys.add("G:" + (isBareGroup(c) ? doc + ":" : "") + c.localId().replaceAll("-\\d+$", ""));
+        case GROUP -> keys.add("G:" + (isBareGroup(c) ? doc + ":" : "") + c.localId().replaceAll("-\\d+$", ""));
         default -> keys.add(c.type() + ":" + NameKey.key(name));
       }
     }
@@ -206,7 +210,7 @@ public final class CrossDocumentIdentity {
   /** The first and last word keys of a PERSON cluster's names of two words or more (none for other types). */
   public static Set<String> endWords(IdentityCluster c) {
     Set<String> out = new java.util.LinkedHashSet<>();
-    if (c.type().equals("PERSON")) {
+    if (c.type().equals(PERSON)) {
       for (String name : c.names()) {
         List<String> w = NameKey.wordKeys(name);
         if (w.size() >= 2) {
@@ -268,7 +272,7 @@ public final class CrossDocumentIdentity {
       }
       if (roots.isEmpty() && place != null) {
         sets.union(b, place);
-        retype[b] = "LOCATION";
+        retype[b] = LOCATION;
       } else if (roots.size() == 1) {
         sets.union(b, roots.iterator().next());
       } else if (roots.isEmpty()) {
@@ -297,7 +301,7 @@ public final class CrossDocumentIdentity {
           freq.merge(c.names().get(n), c.counts().get(n), Integer::sum);
         }
       }
-      String type = members.stream().map(clusters::get).map(IdentityCluster::type).filter(t -> !t.equals("PERSON"))
+      String type = members.stream().map(clusters::get).map(IdentityCluster::type).filter(t -> !t.equals(PERSON))
           .findFirst().orElse(clusters.get(members.get(0)).type());
       ComponentName n = componentName(type, clusters.get(members.get(0)).localId(), freq);
       String id = uniqueId(n.base(), used);
@@ -314,12 +318,12 @@ public final class CrossDocumentIdentity {
    * {@code names} every name of its clusters with its count, in first-seen order.
    */
   public ComponentName componentName(String type, String firstLocalId, Map<String, Integer> names) {
-    String name = type.equals("LOCATION") ? DocumentIdentity.commonestName(names) : DocumentIdentity.canonicalName(names);
-    if (type.equals("LOCATION")) {
+    String name = type.equals(LOCATION) ? DocumentIdentity.commonestName(names) : DocumentIdentity.canonicalName(names);
+    if (type.equals(LOCATION)) {
       name = this.names.locationAlias(name);
     }
-    String base = type.equals("GROUP") ? this.names.groupName(name) : NameKey.slug(name);
-    String role = type.equals("GROUP") ? rolePrefix(firstLocalId) : null;
+    String base = type.equals(GROUP) ? this.names.groupName(name) : NameKey.slug(name);
+    String role = type.equals(GROUP) ? rolePrefix(firstLocalId) : null;
     if (role != null && !base.startsWith(role + "-")) {
       base = role + "-" + base;
     }

@@ -1,5 +1,9 @@
 package org.newsrel.identity;
 
+import static org.newsrel.core.EntityTypes.GROUP;
+import static org.newsrel.core.EntityTypes.LOCATION;
+import static org.newsrel.core.EntityTypes.NATIONALITY;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -117,7 +121,7 @@ final class GroupIdentity {
     GroupHistory history = new GroupHistory();
     for (int i = 0; i < entities.size(); i++) {
       EntityMention g = entities.get(i);
-      List<String> words = g.type().equals("GROUP")
+      List<String> words = g.type().equals(GROUP)
           ? NameKey.headWords(NameKey.words(DocumentIdentity.displayName(g))) : List.of();
       if (words.isEmpty()) {
         continue;
@@ -169,7 +173,7 @@ final class GroupIdentity {
     }
     boolean explicitNone = role.equals(NONE);
     role = explicitNone ? "" : role.isEmpty() ? eventRole : role;
-    boolean demonym = entities.stream().anyMatch(n -> n.type().equals("NATIONALITY")
+    boolean demonym = entities.stream().anyMatch(n -> n.type().equals(NATIONALITY)
         && n.span().end() == g.span().end()) || Character.isUpperCase(last.charAt(0))
         && lexicon.contains("nationality", last);
     boolean definite = before != null && cues.is("definite", before.toLowerCase(Locale.ROOT));
@@ -319,7 +323,7 @@ final class GroupIdentity {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < entities.size(); i++) {
       EntityMention g = entities.get(i);
-      if (!g.type().equals("GROUP")) {
+      if (!g.type().equals(GROUP)) {
         continue;
       }
       boolean inside = a.begin() <= g.span().begin() && g.span().end() <= a.end()
@@ -386,7 +390,7 @@ final class GroupIdentity {
     List<String> countries = new ArrayList<>();
     for (EntityMention n : entities) {
       boolean adjacent = onlySpaces(text, n.span().end(), g.span().begin());
-      if (n.type().equals("NATIONALITY") && (g.span().contains(n.span()) || adjacent)) {
+      if (n.type().equals(NATIONALITY) && (g.span().contains(n.span()) || adjacent)) {
         String c = nationality.get(n.span().text().toLowerCase(Locale.ROOT));
         addCountry(countries, c == null || c.isEmpty() ? n.span().text().replaceAll("s$", "") : c);
       }
@@ -501,7 +505,7 @@ final class GroupIdentity {
       return "";
     }
     for (EntityMention n : entities) {
-      if (n.type().equals("LOCATION") && onlySpaces(text, n.span().end(), at)
+      if (n.type().equals(LOCATION) && onlySpaces(text, n.span().end(), at)
           && lexicon.section("nationality").values().stream().anyMatch(c -> c.equalsIgnoreCase(n.span().text()))) {
         return NameKey.slug(n.span().text());
       }

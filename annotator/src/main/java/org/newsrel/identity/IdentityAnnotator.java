@@ -1,5 +1,9 @@
 package org.newsrel.identity;
 
+import static org.newsrel.core.EntityTypes.GROUP;
+import static org.newsrel.core.EntityTypes.ORGANIZATION;
+import static org.newsrel.core.EntityTypes.PERSON;
+
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -158,7 +162,7 @@ public final class IdentityAnnotator implements Annotator {
         if (roles.contains(a.role()) && ownIdRoles.contains(a.role()) && a.canonicalId() == null
             && resolver.resolve(text, entityLayer, a.begin(), a.end(), talkedAbout) == null) {
           EntityMention p = resolver.describedPerson(text, a.begin(), a.end());
-          if (p != null && entities.stream().noneMatch(x -> x.span().equals(p.span()) && x.type().equals("PERSON"))) {
+          if (p != null && entities.stream().noneMatch(x -> x.span().equals(p.span()) && x.type().equals(PERSON))) {
             entities.add(p);
           }
         }
@@ -202,7 +206,7 @@ public final class IdentityAnnotator implements Annotator {
   private boolean isNamedAntecedent(String text, List<EntityMention> entityLayer, Argument a, EntityMention m) {
     String word = text.substring(a.begin(), a.end()).strip().toLowerCase(java.util.Locale.ROOT);
     if (a.fragments().size() != 1 || !cues.is("personal-pronoun", word) || !entityLayer.contains(m)
-        || !(m.type().equals("PERSON") || m.type().equals("ORGANIZATION")) || m.span().end() > a.begin()) {
+        || !(m.type().equals(PERSON) || m.type().equals(ORGANIZATION)) || m.span().end() > a.begin()) {
       return false;
     }
     java.util.regex.Matcher ends = SENTENCE_END.matcher(text.substring(m.span().end(), a.begin()));
@@ -257,7 +261,7 @@ public final class IdentityAnnotator implements Annotator {
     }
     EntityMention best = null;
     for (EntityMention m : entities) {
-      if (m.type().equals("GROUP") && m.canonicalId() != null && m.span().end() <= a.begin()
+      if (m.type().equals(GROUP) && m.canonicalId() != null && m.span().end() <= a.begin()
           && m.canonicalId().startsWith(role + "-")) {
         best = m;
       }

@@ -1,5 +1,7 @@
 package org.newsrel.identity;
 
+import static org.newsrel.core.EntityTypes.GROUP;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +86,7 @@ public final class RoleAdoption {
         for (EntityMention old : changed) {
           if (old.canonicalId().equals(a.canonicalId()) && a.begin() <= old.span().begin()
               && old.span().end() <= a.end()) {
-            EntityMention now = entities.stream().filter(x -> x.span().equals(old.span()) && x.type().equals("GROUP"))
+            EntityMention now = entities.stream().filter(x -> x.span().equals(old.span()) && x.type().equals(GROUP))
                 .findFirst().orElse(old);
             next = a.withIdentity(now.canonicalId(), now.canonicalName());
           }
@@ -97,7 +99,7 @@ public final class RoleAdoption {
   }
 
   private static String groupNumeral(EntityMention m) {
-    if (!m.type().equals("GROUP") || m.canonicalId() == null) {
+    if (!m.type().equals(GROUP) || m.canonicalId() == null) {
       return null;
     }
     return GroupIdentity.numeral(NameKey.words(DocumentIdentity.displayName(m)));

@@ -1,5 +1,10 @@
 package org.newsrel.ner;
 
+import static org.newsrel.core.EntityTypes.GROUP;
+import static org.newsrel.core.EntityTypes.LOCATION;
+import static org.newsrel.core.EntityTypes.ORGANIZATION;
+import static org.newsrel.core.EntityTypes.PERSON;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,7 +38,7 @@ import org.newsrel.core.EntityMention;
  */
 public final class DocumentIdentity {
 
-  private static final Set<String> IDENTIFIED = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP");
+  private static final Set<String> IDENTIFIED = Set.of(PERSON, ORGANIZATION, LOCATION, GROUP);
   public static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
       "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
       "thousand", "thousands", "dozen", "dozens", "million", "millions");
@@ -68,7 +73,7 @@ public final class DocumentIdentity {
         continue;
       }
       String name = displayName(m);
-      if (m.type().equals("PERSON") && NameKey.words(name).size() >= 2) {
+      if (m.type().equals(PERSON) && NameKey.words(name).size() >= 2) {
         fullPersons.add(i);
       }
     }
@@ -79,14 +84,14 @@ public final class DocumentIdentity {
       }
       String name = displayName(m);
       String key;
-      if (m.type().equals("PERSON") && NameKey.words(name).size() < 2) {
+      if (m.type().equals(PERSON) && NameKey.words(name).size() < 2) {
         Integer full = nearestFullName(mentions, fullPersons, i, NameKey.key(name));
         if (full != null) {
           sets.union(i, full);
           continue;
         }
         key = "PERSON:" + NameKey.key(name);
-      } else if (m.type().equals("LOCATION") && isSeatOfGovernment(name)) {
+      } else if (m.type().equals(LOCATION) && isSeatOfGovernment(name)) {
         key = "ORGANIZATION:" + NameKey.key(name); // "at the Kremlin" and "the Kremlin said": one id
       } else {
         key = m.type() + ":" + matchKey(m.type(), name, acronyms);
@@ -130,13 +135,13 @@ public final class DocumentIdentity {
     Map<String, String> synonyms = lexicon.section("group-synonym");
     for (int i = 0; i < mentions.size(); i++) {
       EntityMention m = mentions.get(i);
-      if (!m.type().equals("GROUP") || hasNationality(m.span().text())) {
+      if (!m.type().equals(GROUP) || hasNationality(m.span().text())) {
         continue;
       }
       String head = headClass(m.span().text(), synonyms);
       for (int j = i - 1; j >= 0; j--) {
         EntityMention o = mentions.get(j);
-        if (o.type().equals("GROUP") && hasNationality(o.span().text())
+        if (o.type().equals(GROUP) && hasNationality(o.span().text())
             && headClass(o.span().text(), synonyms).equals(head)) {
           sets.union(i, j);
           break;
@@ -165,12 +170,12 @@ public final class DocumentIdentity {
     for (int i = 0; i < mentions.size(); i++) {
       EntityMention m = mentions.get(i);
       String t = m.span().text();
-      if (!m.type().equals("ORGANIZATION") || !t.matches("[A-Z]{2,6}")) {
+      if (!m.type().equals(ORGANIZATION) || !t.matches("[A-Z]{2,6}")) {
         continue;
       }
       for (int j = 0; j < mentions.size(); j++) {
         EntityMention o = mentions.get(j);
-        if (o.type().equals("ORGANIZATION") && initials(o.span().text()).equals(t)) {
+        if (o.type().equals(ORGANIZATION) && initials(o.span().text()).equals(t)) {
           sets.union(i, j);
         }
       }
@@ -190,11 +195,11 @@ public final class DocumentIdentity {
 
   String matchKey(String type, String name, Map<String, String> acronyms) {
     switch (type) {
-      case "ORGANIZATION":
+      case ORGANIZATION:
         return NameKey.key(acronyms.getOrDefault(name, name));
-      case "LOCATION":
+      case LOCATION:
         return NameKey.key(locationName(name));
-      case "GROUP":
+      case GROUP:
         return groupName(name);
       default:
         return NameKey.key(name);
@@ -270,15 +275,15 @@ public final class DocumentIdentity {
     for (List<Integer> members : clusters.values()) {
       String type = mentions.get(members.get(0)).type();
       List<String> names = members.stream().map(i -> displayName(mentions.get(i))).toList();
-      if (type.equals("GROUP")) {
+      if (type.equals(GROUP)) {
         List<String> withNationality = names.stream().filter(this::hasNationality).toList();
         names = withNationality.isEmpty() ? names : withNationality;
       }
-      String name = type.equals("LOCATION") ? commonestName(names) : canonicalName(names);
-      if (type.equals("LOCATION")) {
+      String name = type.equals(LOCATION) ? commonestName(names) : canonicalName(names);
+      if (type.equals(LOCATION)) {
         name = locationAlias(name);
       }
-      String base = type.equals("GROUP") ? groupName(name) : NameKey.slug(name);
+      String base = type.equals(GROUP) ? groupName(name) : NameKey.slug(name);
       String id = base;
       for (int k = 2; !used.add(id); k++) {
         id = base + "-" + k;

@@ -1,5 +1,7 @@
 package org.newsrel.relation;
 
+import static org.newsrel.core.EntityTypes.DATE;
+
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -45,7 +47,7 @@ final class ArgumentSpans {
       // the entity layer's DATE mention around the head, if any ("January 11", "last autumn")
       CoreLabel headToken = tokens.get(head.index() - 1);
       for (EntityMention m : entities) {
-        if (m.type().equals("DATE") && m.span().begin() <= headToken.beginPosition()
+        if (m.type().equals(DATE) && m.span().begin() <= headToken.beginPosition()
             && headToken.endPosition() <= m.span().end()) {
           for (int i = 1; i <= tokens.size(); i++) {
             CoreLabel t = tokens.get(i - 1);
@@ -56,7 +58,7 @@ final class ArgumentSpans {
         }
       }
       String ner = head.ner();
-      if (ner != null && (ner.equals("DATE") || ner.equals("TIME"))) {
+      if (ner != null && (ner.equals(DATE) || ner.equals("TIME"))) {
         for (int i = head.index() - 1; i >= 1 && ner.equals(tokens.get(i - 1).ner()); i--) {
           indices.add(i);
         }

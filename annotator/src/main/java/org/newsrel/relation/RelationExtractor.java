@@ -1,5 +1,13 @@
 package org.newsrel.relation;
 
+import static org.newsrel.core.EntityTypes.DATE;
+import static org.newsrel.core.EntityTypes.GROUP;
+import static org.newsrel.core.EntityTypes.LOCATION;
+import static org.newsrel.core.EntityTypes.NATIONALITY;
+import static org.newsrel.core.EntityTypes.ORGANIZATION;
+import static org.newsrel.core.EntityTypes.PERSON;
+import static org.newsrel.core.EntityTypes.TITLE;
+
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -34,10 +42,10 @@ import org.newsrel.relation.RelationRules.TriggerRule;
 final class RelationExtractor {
 
   /** NER tags of places and of people-like names. */
-  private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
-  private static final Set<String> ANIMATE_NER = Set.of("PERSON", "ORGANIZATION", "GROUP", "TITLE", "NATIONALITY");
-  private static final Set<String> INANIMATE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE",
-      "DATE", "TIME", "DURATION", "MONEY", "PERCENT", "SET");
+  private static final Set<String> PLACE_NER = Set.of(LOCATION, "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+  private static final Set<String> ANIMATE_NER = Set.of(PERSON, ORGANIZATION, GROUP, TITLE, NATIONALITY);
+  private static final Set<String> INANIMATE_NER = Set.of(LOCATION, "CITY", "COUNTRY", "STATE_OR_PROVINCE",
+      DATE, "TIME", "DURATION", "MONEY", "PERCENT", "SET");
 
   private final List<RelationRules> relations;
   private final NounLexicon nouns;
@@ -359,14 +367,14 @@ final class RelationExtractor {
   private Animacy animacy(IndexedWord arg, SemanticGraph graph, List<CoreLabel> tokens, List<EntityMention> entities) {
     CoreLabel token = tokens.get(arg.index() - 1);
     String entityType = entityTypeAt(token, entities);
-    if (entityType != null && ANIMATE_NER.contains(entityType) && !entityType.equals("NATIONALITY")) {
+    if (entityType != null && ANIMATE_NER.contains(entityType) && !entityType.equals(NATIONALITY)) {
       return Animacy.ANIMATE;
     }
     if (entityType != null && PLACE_NER.contains(entityType)) {
       return Animacy.INANIMATE;
     }
     String ner = token.ner() == null ? "O" : token.ner();
-    if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+    if (ner.equals(PERSON) || ner.equals(ORGANIZATION)) {
       return Animacy.ANIMATE;
     }
     if (INANIMATE_NER.contains(ner)) {
@@ -408,11 +416,11 @@ final class RelationExtractor {
 
   private boolean isTime(IndexedWord arg, List<CoreLabel> tokens, List<EntityMention> entities) {
     String entityType = entityTypeAt(tokens.get(arg.index() - 1), entities);
-    if ("DATE".equals(entityType)) {
+    if (DATE.equals(entityType)) {
       return true;
     }
     String ner = arg.ner() == null ? "O" : arg.ner();
-    return ner.equals("DATE") || ner.equals("TIME") || nouns.isTimeNoun(arg.word(), arg.lemma());
+    return ner.equals(DATE) || ner.equals("TIME") || nouns.isTimeNoun(arg.word(), arg.lemma());
   }
 
   private static String entityTypeAt(CoreLabel token, List<EntityMention> entities) {

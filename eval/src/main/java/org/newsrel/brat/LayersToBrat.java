@@ -1,5 +1,10 @@
 package org.newsrel.brat;
 
+import static org.newsrel.core.EntityTypes.GROUP;
+import static org.newsrel.core.EntityTypes.LOCATION;
+import static org.newsrel.core.EntityTypes.ORGANIZATION;
+import static org.newsrel.core.EntityTypes.PERSON;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +36,7 @@ import org.newsrel.core.TextSpan;
 public final class LayersToBrat {
 
   /** Entity types whose mentions carry canonical ids in the scheme. */
-  public static final Set<String> IDENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "GROUP");
+  public static final Set<String> IDENTITY_TYPES = Set.of(PERSON, ORGANIZATION, LOCATION, GROUP);
 
   private LayersToBrat() {}
 

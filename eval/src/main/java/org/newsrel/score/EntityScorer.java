@@ -1,5 +1,14 @@
 package org.newsrel.score;
 
+import static org.newsrel.core.EntityTypes.DATE;
+import static org.newsrel.core.EntityTypes.GROUP;
+import static org.newsrel.core.EntityTypes.LOCATION;
+import static org.newsrel.core.EntityTypes.NATIONALITY;
+import static org.newsrel.core.EntityTypes.NUMBER;
+import static org.newsrel.core.EntityTypes.ORGANIZATION;
+import static org.newsrel.core.EntityTypes.PERSON;
+import static org.newsrel.core.EntityTypes.TITLE;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -22,10 +31,10 @@ import org.newsrel.brat.TextBound;
  */
 public final class EntityScorer {
 
-  public static final List<String> LABELS = List.of("PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY", "DATE",
-      "NUMBER", "TITLE", "GROUP");
+  public static final List<String> LABELS = List.of(PERSON, ORGANIZATION, LOCATION, NATIONALITY, DATE,
+      NUMBER, TITLE, GROUP);
   /** The named types, reported together as "named". */
-  public static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY");
+  public static final Set<String> NAMED = Set.of(PERSON, ORGANIZATION, LOCATION, NATIONALITY);
   public static final String LAYER = "entity";
 
   private final double overlapThreshold;

@@ -1,5 +1,8 @@
 package org.newsrel.spark;
 
+import static org.newsrel.core.EntityTypes.LOCATION;
+import static org.newsrel.core.EntityTypes.PERSON;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,7 +74,7 @@ final class DistributedLink {
         firstType = n.cluster().type();
         firstLocalId = n.cluster().localId();
       }
-      if (!n.cluster().type().equals("PERSON") && n.gid() < firstOther) {
+      if (!n.cluster().type().equals(PERSON) && n.gid() < firstOther) {
         firstOther = n.gid();
         otherType = n.cluster().type();
       }
@@ -232,7 +235,7 @@ final class DistributedLink {
         .mapToPair(t -> new Tuple2<>(t._2()._1().gid(), t._2())).leftOuterJoin(retyped, partitions).mapToPair(t -> {
           Node n = t._2()._1()._1();
           ClusterIdentity c = t._2()._1()._2();
-          ClusterIdentity own = new ClusterIdentity(c.id(), c.name(), t._2()._2().isPresent() ? "LOCATION" : null);
+          ClusterIdentity own = new ClusterIdentity(c.id(), c.name(), t._2()._2().isPresent() ? LOCATION : null);
           return new Tuple2<>(n.docKey(), new Tuple2<>(n.ordinal(), IdentityRows.identity(n.cluster().localId(), own)));
         });
     JavaRDD<Row> rows = position.leftOuterJoin(perCluster.groupByKey(partitions), partitions).map(t -> {

@@ -28,7 +28,7 @@ public final class EntityLexicon {
       "location-head", "location-alias", "group-synonym", "calendar", "left-exclude", "pronoun", "description",
       "group-role", "group-role-context", "group-relational", "group-opposing", "document-noun", "group-collective",
       "group-nominal", "seat-of-government", "not-a-name", "small-word", "place-preposition", "name-linker",
-      "title-linker", "count-noun", "date-qualifier", "auxiliary-verb", "identity-word");
+      "title-linker", "count-noun", "date-qualifier", "auxiliary-verb", "transcript-role", "identity-word");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Logger LOG = LoggerFactory.getLogger(EntityLexicon.class);
 

@@ -35,8 +35,12 @@ final class TokenLabeler {
         new DocumentConsistency(lexicon),
         new PrepositionalPlaces(lexicon),
         new LeadingTitles(lexicon),
+        new TranscriptSpeakers(lexicon),
         new Dates(lexicon),
-        new Numbers(lexicon));
+        new Numbers(lexicon),
+        // once more: a name run split by a later rule ("Center for Foo at" | "Bar University"
+        // | "'s School of Baz") keeps a function word or a possessive at its new edge
+        new NameEdges(lexicon));
   }
 
   DocumentLabels label(String text, List<CoreLabel> tokens, List<CoreMap> sentences) {

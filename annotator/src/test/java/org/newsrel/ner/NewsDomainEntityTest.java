@@ -82,6 +82,14 @@ class NewsDomainEntityTest {
       // a leading article is outside the name
       "The Ministry of Justice said the Daily Courier had published false figures."
           + " | ORGANIZATION Ministry of Justice; ORGANIZATION Daily Courier",
+      // a name the rules split keeps no function word or possessive at its new edges
+      "Richard Brand, director of the Institute for Water Policy at New York University’s law school, said the"
+          + " states were wrong. | PERSON Richard Brand; ORGANIZATION Institute for Water Policy;"
+          + " ORGANIZATION New York University",
+      // a transcript's turns: the ALL-CAPS speakers are people, the role is not
+      "Partial transcript:\\nHARTLEY: Let us start with the budget.\\nMORROW: The budget is a disaster.\\n"
+          + "HARTLEY: Do you believe that?\\nMORROW: I do.\\nQUESTION: And taxes?\\nQUESTION: Any more?"
+          + " | PERSON HARTLEY; PERSON MORROW; PERSON HARTLEY; PERSON MORROW",
       // --- conflict
       "Rebels attacked a convoy near Goma, the United Nations said."
           + " | LOCATION Goma; ORGANIZATION United Nations",

@@ -9,8 +9,8 @@ import org.newsrel.core.EntityMention;
 /**
  * Model-free inputs for the token rules: a row {@code "The/DT/ORGANIZATION Daily/NNP/ORGANIZATION"}
  * is a document of tokens {@code word/TAG/NER} separated by one space ({@code ~} before a token
- * attaches it to the one before, no space), one sentence, and the result renders as the
- * mentions {@code "ORGANIZATION Daily Bugle; DATE May"}.
+ * attaches it to the one before, no space; a cell {@code ¶} starts a new line), one sentence,
+ * and the result renders as the mentions {@code "ORGANIZATION Daily Bugle; DATE May"}.
  */
 final class RuleRows {
 
@@ -23,12 +23,16 @@ final class RuleRows {
     StringBuilder text = new StringBuilder();
     List<CoreLabel> tokens = new ArrayList<>();
     for (String cell : row.split(" ")) {
+      if (cell.equals("\u00b6")) {
+        text.append('\n');
+        continue;
+      }
       boolean attached = cell.startsWith("~");
       String spec = cell.substring(attached ? 1 : 0);
       int ner = spec.lastIndexOf('/');
       int tag = spec.lastIndexOf('/', ner - 1);
       String[] parts = {spec.substring(0, tag), spec.substring(tag + 1, ner), spec.substring(ner + 1)};
-      if (!tokens.isEmpty() && !attached) {
+      if (!tokens.isEmpty() && !attached && text.charAt(text.length() - 1) != '\n') {
         text.append(' ');
       }
       CoreLabel t = new CoreLabel();

@@ -41,8 +41,8 @@ final class Floors {
   // newsrel PERSON 0.9595, ORGANIZATION 0.7908, LOCATION 0.9067, micro 0.9120 (stock
   // corenlp-ner 0.7235 / 0.6735 / 0.8651 / 0.7395); the floors are the measured figures
   // cut to two decimals
-  static final double NER_DEV_PERSON_STRICT_F1 = 0.95;
-  static final double NER_DEV_ORGANIZATION_STRICT_F1 = 0.79;
+  static final double NER_DEV_PERSON_STRICT_F1 = 0.96;
+  static final double NER_DEV_ORGANIZATION_STRICT_F1 = 0.80;
   static final double NER_DEV_LOCATION_STRICT_F1 = 0.90;
-  static final double NER_DEV_MICRO_STRICT_F1 = 0.91;
+  static final double NER_DEV_MICRO_STRICT_F1 = 0.92; // 0.924 measured 2026-12-07, fifth stop
 }

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import org.newsrel.NewsrelAnnotations;
-import org.newsrel.core.AnnotatorProperties;
 import org.newsrel.core.Argument;
 import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
+import org.newsrel.internal.AnnotatorProperties;
 import org.newsrel.ner.EntityLexicon;
 import org.newsrel.relation.RelationAnnotator;
 

@@ -10,6 +10,7 @@ import org.newsrel.core.EntityMention;
 import org.newsrel.core.Event;
 import org.newsrel.core.LayoutSpan;
 import org.newsrel.core.TextSpan;
+import org.newsrel.internal.Json;
 
 /**
  * The JSON form of a document's layers: the CLI's {@code NAME.json} and the

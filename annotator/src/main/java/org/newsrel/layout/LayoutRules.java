@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.newsrel.core.ResourceLines;
-import org.newsrel.core.SectionedFile;
+import org.newsrel.internal.ResourceLines;
+import org.newsrel.internal.SectionedFile;
 
 /**
  * The word lists of the news-layout stage, parsed once from a sectioned rule file

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import org.newsrel.NewsrelAnnotations;
-import org.newsrel.core.AnnotatorProperties;
 import org.newsrel.core.LayoutSpan;
+import org.newsrel.internal.AnnotatorProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.newsrel.core.ResourceLines;
-import org.newsrel.core.SectionedFile;
+import org.newsrel.internal.ResourceLines;
+import org.newsrel.internal.SectionedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import org.newsrel.core.AnnotatorProperties;
+import org.newsrel.internal.AnnotatorProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.newsrel.core.ResourceLines;
+import org.newsrel.internal.ResourceLines;
 
 /**
  * Decides whether a sentence may hold a time or number expression: it does when a token

@@ -1,12 +1,12 @@
 package org.newsrel.quote;
 
-import org.newsrel.core.ResourceLines;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsrel.internal.ResourceLines;
 
 /**
  * One Semgrex rule of {@code patterns.txt}: a dependency pattern with named nodes

@@ -1,6 +1,5 @@
 package org.newsrel.quote;
 
-import org.newsrel.core.ResourceLines;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.newsrel.internal.ResourceLines;
 
 /**
  * The cue lemmas of {@code cues.txt}, each with the frames it takes ({@code quote},

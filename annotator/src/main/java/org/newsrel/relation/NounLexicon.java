@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.newsrel.core.ResourceLines;
+import org.newsrel.internal.ResourceLines;
 
 /**
  * Semantic classes of nouns that argument rules check: whether a noun denotes people

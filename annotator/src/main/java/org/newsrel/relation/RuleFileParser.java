@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsrel.core.ResourceLines;
+import org.newsrel.internal.ResourceLines;
 import org.newsrel.relation.RelationRules.ArgumentKind;
 import org.newsrel.relation.RelationRules.ArgumentRule;
 import org.newsrel.relation.RelationRules.ModalityRule;

@@ -13,7 +13,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.newsrel.core.DocumentLayers;
-import org.newsrel.json.Json;
+import org.newsrel.internal.Json;
 import org.newsrel.json.LayersJson;
 import org.newsrel.json.TokenIndex;
 import org.newsrel.pipeline.NewsrelPipeline;

@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.newsrel.baseline.Baseline;
-import org.newsrel.json.Json;
+import org.newsrel.internal.Json;
 import org.newsrel.pipeline.NewsrelPipeline;
 import org.newsrel.run.Annotate;
 import org.newsrel.run.Progress;

@@ -13,7 +13,7 @@ import org.newsrel.brat.EventAnnotation;
 import org.newsrel.brat.Fragment;
 import org.newsrel.brat.Normalization;
 import org.newsrel.brat.TextBound;
-import org.newsrel.json.Json;
+import org.newsrel.internal.Json;
 import org.newsrel.score.AttributionScorer;
 import org.newsrel.score.ErrorKind;
 import org.newsrel.score.ErrorRecord;

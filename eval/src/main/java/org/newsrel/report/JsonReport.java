@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.newsrel.json.Json;
+import org.newsrel.internal.Json;
 import org.newsrel.score.ErrorRecord;
 
 /**

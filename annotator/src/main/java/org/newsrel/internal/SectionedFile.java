@@ -1,4 +1,4 @@
-package org.newsrel.core;
+package org.newsrel.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.newsrel.core;
+package org.newsrel.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.newsrel.json;
+package org.newsrel.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.newsrel.json.TokenIndex;
 
 class JsonTest {
 

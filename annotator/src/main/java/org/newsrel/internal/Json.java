@@ -1,4 +1,4 @@
-package org.newsrel.json;
+package org.newsrel.internal;
 
 import java.util.Locale;
 import java.util.Map;

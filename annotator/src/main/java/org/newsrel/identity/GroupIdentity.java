@@ -20,6 +20,7 @@ import org.newsrel.core.TextSpan;
 import org.newsrel.ner.DocumentIdentity;
 import org.newsrel.ner.EntityLexicon;
 import org.newsrel.ner.NameKey;
+import org.newsrel.ner.NumberWords;
 
 /**
  * Event-aware identity of GROUP mentions within one document. A group is identified by
@@ -426,7 +427,7 @@ final class GroupIdentity {
   static String numeral(List<String> words) {
     for (String w : words) {
       String lw = w.toLowerCase(Locale.ROOT);
-      if (DocumentIdentity.NUMBER_WORDS.contains(lw) || lw.matches("[0-9][0-9,.\\u2013-]*")) {
+      if (NumberWords.isNumeral(lw)) {
         return lw;
       }
     }
@@ -438,19 +439,8 @@ final class GroupIdentity {
    * ("dozens", "thousands", a range).
    */
   static Long exactNumber(String numeral) {
-    if (numeral == null) {
-      return null;
-    }
-    int word = SMALL_NUMBERS.indexOf(numeral);
-    if (word >= 0) {
-      return (long) word + 1;
-    }
-    String digits = numeral.replace(",", "");
-    return digits.matches("[0-9]{1,12}") ? Long.parseLong(digits) : null;
+    return NumberWords.exactValue(numeral);
   }
-
-  private static final List<String> SMALL_NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten", "eleven", "twelve");
 
   /**
    * True when the group is what one side hands over in an exchange: an {@code exchange} word

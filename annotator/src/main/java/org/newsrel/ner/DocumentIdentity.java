@@ -39,9 +39,6 @@ import org.newsrel.core.EntityMention;
 public final class DocumentIdentity {
 
   private static final Set<String> IDENTIFIED = Set.of(PERSON, ORGANIZATION, LOCATION, GROUP);
-  public static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
-      "thousand", "thousands", "dozen", "dozens", "million", "millions");
 
   private final EntityLexicon lexicon;
   private final boolean linkBareGroups;
@@ -170,7 +167,7 @@ public final class DocumentIdentity {
     for (int i = 0; i < mentions.size(); i++) {
       EntityMention m = mentions.get(i);
       String t = m.span().text();
-      if (!m.type().equals(ORGANIZATION) || !t.matches("[A-Z]{2,6}")) {
+      if (!m.type().equals(ORGANIZATION) || !TokenShapes.isAcronym(t)) {
         continue;
       }
       for (int j = 0; j < mentions.size(); j++) {
@@ -246,7 +243,7 @@ public final class DocumentIdentity {
     List<String> kept = new ArrayList<>();
     for (String w : NameKey.headWords(NameKey.words(text))) {
       String lw = w.toLowerCase(Locale.ROOT);
-      if (NUMBER_WORDS.contains(lw) || lw.matches("[0-9][0-9,.\\u2013-]*")) {
+      if (NumberWords.isNumeral(lw)) {
         continue;
       }
       kept.add(lw);

@@ -19,6 +19,7 @@ import org.newsrel.core.Event;
 import org.newsrel.core.TextSpan;
 import org.newsrel.internal.AnnotatorProperties;
 import org.newsrel.ner.EntityLexicon;
+import org.newsrel.quote.QuoteFinder;
 import org.newsrel.relation.RelationAnnotator;
 
 /**
@@ -168,7 +169,7 @@ public final class IdentityAnnotator implements Annotator {
         }
       }
     }
-    List<TextSpan> quoted = quotations(text);
+    List<TextSpan> quoted = QuoteFinder.find(text);
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
       List<Argument> args = new ArrayList<>();
@@ -215,35 +216,6 @@ public final class IdentityAnnotator implements Annotator {
       count++;
     }
     return count <= 1;
-  }
-
-  /**
-   * The direct quotations of the text: from an opening curly double quote to the next
-   * closing one, and between pairs of straight double quotes on one line.
-   */
-  static List<TextSpan> quotations(String text) {
-    List<TextSpan> out = new ArrayList<>();
-    int open = -1;
-    int straight = -1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\u201c') {
-        open = i;
-      } else if (c == '\u201d' && open >= 0) {
-        out.add(TextSpan.of(text, open, i + 1));
-        open = -1;
-      } else if (c == '"') {
-        if (straight < 0) {
-          straight = i;
-        } else {
-          out.add(TextSpan.of(text, straight, i + 1));
-          straight = -1;
-        }
-      } else if (c == '\n') {
-        straight = -1;
-      }
-    }
-    return out;
   }
 
   /**

@@ -249,12 +249,6 @@ class IdentityAnnotatorTest {
   }
 
   @Test
-  void quotationsAreFoundByTheirMarks() {
-    String t = "He said \u201cgo\u201d and \"stay\" then\n\"left.";
-    assertEquals(List.of("\u201cgo\u201d", "\"stay\""), IdentityAnnotator.quotations(t).stream().map(TextSpan::text).toList());
-  }
-
-  @Test
   void ownIdRolesAreConfigurable() {
     Properties none = new Properties();
     none.setProperty("newsrel_identity.ownIdRoles", "");

@@ -256,30 +256,8 @@ public final class AttributionAnnotator implements Annotator {
     doc.set(NewsrelAnnotations.AttributionsAnnotation.class, List.copyOf(events));
   }
 
-  /**
-   * The attributions of an annotated document with the confidence model's features, in the
-   * order {@link #annotate} writes them (for training the confidence model).
-   */
-  public List<ConfidenceFeatures.Example> confidenceExamples(Annotation doc) {
-    DocumentView view = view(doc);
-    return finalDrafts(view, Layout.of(doc)).stream()
-        .map(d -> new ConfidenceFeatures.Example(d.toEvent(view.quotes()), ConfidenceFeatures.of(view, d)))
-        .toList();
-  }
-
-  /**
-   * The Content boundary candidates of an annotated document's attributions as the rules
-   * make them, before the boundary model chooses (for training), {@code window} tokens
-   * either side.
-   */
-  public List<BoundaryChoice> boundaryChoices(Annotation doc, int window) {
-    DocumentView view = view(doc);
-    return ContentBoundaries.choices(view, drafts(view), window).stream()
-        .filter(java.util.Objects::nonNull).toList();
-  }
-
   /** The document's attributions with their final Content boundaries, kept out of the layout's blocking spans. */
-  private List<Draft> finalDrafts(DocumentView view, Layout layout) {
+  List<Draft> finalDrafts(DocumentView view, Layout layout) {
     List<Draft> drafts = drafts(view);
     if (boundaryModel != null) {
       applyBoundaries(view, drafts, boundaryModel);
@@ -317,46 +295,37 @@ public final class AttributionAnnotator implements Annotator {
     }
   }
 
-  private List<Draft> drafts(DocumentView view) {
+  /** The document's attributions before the boundary model and the layout guard, sorted by trigger. */
+  List<Draft> drafts(DocumentView view) {
     List<CoreLabel> tokens = view.tokens();
-    Map<Integer, Draft> byCue = new HashMap<>();
-    List<Draft> drafts = firstPass(view, byCue);
+    Drafts drafts = firstPass(view);
+    List<Draft> all = drafts.list();
     if (!nested) {
       if (nestingModel != null) {
-        splitNested(view, drafts, nestingModel, splitFrom);
+        splitNested(view, all, nestingModel, splitFrom);
       }
-      drafts.removeIf(d -> d.cueToken >= 0 && inOtherContent(d, drafts));
+      drafts.dropIf(d -> d.cueToken >= 0 && inOtherContent(d, all));
     }
-    drafts.removeIf(d -> d.cueToken >= 0 && view.quoteAt(tokens.get(d.cueToken).beginPosition()) != null
+    drafts.dropIf(d -> d.cueToken >= 0 && view.quoteAt(tokens.get(d.cueToken).beginPosition()) != null
         && !d.rule.equals("colon-speaker"));
-    trimSources(view, drafts);
-    directQuotes(view, byCue, drafts);
-    trimSources(view, drafts);
+    trimSources(view, all);
+    directQuotes(view, drafts);
+    trimSources(view, all);
     drafts.sort(Comparator.comparing((Draft d) -> d.trigger));
-    return drafts;
+    return new ArrayList<>(all);
   }
 
   /** Rules, colon speakers and the cue classifier, before nesting is resolved. */
-  private List<Draft> firstPass(DocumentView view, Map<Integer, Draft> byCue) {
-    List<Draft> drafts = new ArrayList<>();
-    ruleDrafts(view, byCue, drafts);
+  Drafts firstPass(DocumentView view) {
+    Drafts drafts = ruleDrafts(view);
     if (cueModel != null) {
-      classify(view, byCue, drafts);
+      classify(view, drafts);
     }
     // a hearsay adverb inside another attribution ("reportedly said", "..., according to X")
     // belongs to that attribution
-    drafts.removeIf(d -> d.rule.equals("hearsay-adverb") && insideOther(d, drafts));
+    List<Draft> all = drafts.list();
+    drafts.dropIf(d -> d.rule.equals("hearsay-adverb") && insideOther(d, all));
     return drafts;
-  }
-
-  /**
-   * The attribution pairs of an annotated document whose inner cue lies in the outer
-   * Content, before nesting is resolved, with the nesting model's features (for training).
-   */
-  public List<NestedPair> nestedPairs(Annotation doc) {
-    DocumentView view = view(doc);
-    return NestingFeatures.pairs(view, firstPass(view, new HashMap<>())).stream()
-        .map(NestingFeatures.Pair::export).toList();
   }
 
   /**
@@ -400,29 +369,24 @@ public final class AttributionAnnotator implements Annotator {
         || tok.word().equals("--") || tok.word().equals("\u2014") || tok.word().equals("\u2015");
   }
 
-  /**
-   * The cue classifier's candidates of an annotated document, with the rules' verdicts as
-   * features, exactly as the annotator sees them before combining (for training).
-   */
-  public List<CueCandidate> cueCandidates(Annotation doc) {
-    DocumentView view = view(doc);
-    Map<Integer, Draft> byCue = new HashMap<>();
-    List<Draft> drafts = new ArrayList<>();
-    ruleDrafts(view, byCue, drafts);
-    return CueFeatures.candidates(view, lexicon, byCue, drafts);
-  }
-
-  private static DocumentView view(Annotation doc) {
+  static DocumentView view(Annotation doc) {
     String text = doc.get(CoreAnnotations.TextAnnotation.class);
     return new DocumentView(text, doc.get(CoreAnnotations.TokensAnnotation.class),
         doc.get(CoreAnnotations.SentencesAnnotation.class), QuoteFinder.find(text));
   }
 
-  private void ruleDrafts(DocumentView view, Map<Integer, Draft> byCue, List<Draft> drafts) {
+  /** The attributions of the rules and the colon speakers, before the cue classifier. */
+  Drafts ruleDrafts(DocumentView view) {
+    Drafts drafts = new Drafts();
     for (int s = 0; s < view.sentenceCount(); s++) {
-      applyRules(view, s, byCue, drafts);
+      applyRules(view, s, drafts);
     }
-    colonSpeakers(view, byCue, drafts);
+    colonSpeakers(view, drafts);
+    return drafts;
+  }
+
+  CueLexicon lexicon() {
+    return lexicon;
   }
 
   // ---- pass 1b: the cue classifier ----
@@ -433,17 +397,16 @@ public final class AttributionAnnotator implements Annotator {
    * Source = its subject (or the subject it borrows), Content = its clausal complement,
    * infinitive, object or parenthetical host, spans as the rules make them.
    */
-  private void classify(DocumentView view, Map<Integer, Draft> byCue, List<Draft> drafts) {
-    List<CueCandidate> candidates = CueFeatures.candidates(view, lexicon, byCue, drafts);
+  private void classify(DocumentView view, Drafts drafts) {
+    List<CueCandidate> candidates = CueFeatures.candidates(view, lexicon, drafts);
     List<Draft> added = new ArrayList<>();
     for (CueCandidate c : candidates) {
       double p = cueModel.score(c.features());
       if (c.rule() != null) {
         if (p < dropBelow && !c.rule().equals("colon-speaker")) {
-          Draft d = byCue.remove(c.token());
-          drafts.remove(d);
-        } else if (byCue.containsKey(c.token())) {
-          byCue.get(c.token()).cueScore = p;
+          drafts.reject(c.token());
+        } else if (drafts.claimed(c.token())) {
+          drafts.claimant(c.token()).cueScore = p;
         }
         continue;
       }
@@ -471,8 +434,7 @@ public final class AttributionAnnotator implements Annotator {
       }
     }
     for (Draft d : added) {
-      if (!byCue.containsKey(d.cueToken)) {
-        byCue.put(d.cueToken, d);
+      if (!drafts.claimed(d.cueToken)) {
         drafts.add(d);
       }
     }
@@ -480,7 +442,7 @@ public final class AttributionAnnotator implements Annotator {
 
   // ---- pass 1: Semgrex rules ----
 
-  private void applyRules(DocumentView view, int s, Map<Integer, Draft> byCue, List<Draft> drafts) {
+  private void applyRules(DocumentView view, int s, Drafts drafts) {
     SemanticGraph graph = view.graph(s);
     if (graph == null) {
       return;
@@ -498,7 +460,7 @@ public final class AttributionAnnotator implements Annotator {
       while (m.find()) {
         IndexedWord cue = m.getNode("cue");
         int cueToken = view.docIndex(s, cue);
-        if (byCue.containsKey(cueToken) || passiveParticipleClause(graph, cue)) {
+        if (drafts.claimed(cueToken) || passiveParticipleClause(graph, cue)) {
           continue;
         }
         IndexedWord source = m.getNode("source");
@@ -511,7 +473,6 @@ public final class AttributionAnnotator implements Annotator {
         Draft d = fromMatch(view, s, graph, rule.name(), cue, m.getNode("cue2"), source,
             m.getNode("content"), m.getNode("content2"), m.getNode("cue0"));
         if (d != null) {
-          byCue.put(cueToken, d);
           drafts.add(d);
         }
       }
@@ -932,11 +893,11 @@ public final class AttributionAnnotator implements Annotator {
 
   // ---- pass 2: direct quotes ----
 
-  private void directQuotes(DocumentView view, Map<Integer, Draft> byCue, List<Draft> drafts) {
+  private void directQuotes(DocumentView view, Drafts drafts) {
     Draft previousDirect = null;
     for (TextSpan quote : view.quotes()) {
       Draft covering = null;
-      for (Draft d : drafts) {
+      for (Draft d : drafts.list()) {
         if (d.contentOverlaps(quote)) {
           covering = d;
         }
@@ -949,7 +910,7 @@ public final class AttributionAnnotator implements Annotator {
       if (inside.isEmpty() || !isSpeech(view, quote, inside)) {
         continue;
       }
-      Draft d = attachToCue(view, quote, inside, byCue, drafts);
+      Draft d = attachToCue(view, quote, inside, drafts);
       if (d == null) {
         d = dashSignature(view, quote, drafts);
       }
@@ -1032,8 +993,7 @@ public final class AttributionAnnotator implements Annotator {
     return null;
   }
 
-  private Draft attachToCue(DocumentView view, TextSpan quote, List<Integer> inside, Map<Integer, Draft> byCue,
-      List<Draft> drafts) {
+  private Draft attachToCue(DocumentView view, TextSpan quote, List<Integer> inside, Drafts drafts) {
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
     Set<Integer> ownSentences = new TreeSet<>();
@@ -1047,7 +1007,7 @@ public final class AttributionAnnotator implements Annotator {
             || !lexicon.has(tok.lemma(), "quote")) {
           continue;
         }
-        Draft existing = byCue.get(t);
+        Draft existing = drafts.claimant(t);
         if (existing != null && !existing.kind(view.quotes()).equals("Direct")) {
           continue;
         }
@@ -1074,7 +1034,7 @@ public final class AttributionAnnotator implements Annotator {
     if (best < 0) {
       return null;
     }
-    Draft existing = byCue.get(best);
+    Draft existing = drafts.claimant(best);
     if (existing != null) {
       existing.addContent(view.text(), quote);
       return existing;
@@ -1091,7 +1051,6 @@ public final class AttributionAnnotator implements Annotator {
     Draft.SourceParts sourceParts = subject == null ? null : sourceParts(g, s, subject, cue, cueIdx);
     Draft d = new Draft("direct-quote", cueSpan, cueSpan, renderSource(view, sourceParts), List.of(quote), best, 0.9);
     d.sourceParts = sourceParts;
-    byCue.put(best, d);
     drafts.add(d);
     return d;
   }
@@ -1137,7 +1096,7 @@ public final class AttributionAnnotator implements Annotator {
    * "WALLACE: ..."): the name is the source, the colon the cue, the rest of the line the
    * content.
    */
-  private static void colonSpeakers(DocumentView view, Map<Integer, Draft> byCue, List<Draft> drafts) {
+  private static void colonSpeakers(DocumentView view, Drafts drafts) {
     String text = view.text();
     for (int s = 0; s < view.sentenceCount(); s++) {
       List<Integer> sent = view.sentenceTokens(s);
@@ -1152,7 +1111,7 @@ public final class AttributionAnnotator implements Annotator {
           break;
         }
       }
-      if (colon <= first || colon + 1 >= sent.size() || byCue.containsKey(sent.get(colon))) {
+      if (colon <= first || colon + 1 >= sent.size() || drafts.claimed(sent.get(colon))) {
         continue;
       }
       boolean names = true;
@@ -1177,13 +1136,12 @@ public final class AttributionAnnotator implements Annotator {
           view.token(sent.get(colon - 1)).endPosition());
       Draft d = new Draft("colon-speaker", cue, cue, source, List.of(TextSpan.of(text, contentBegin, contentEnd)),
           sent.get(colon), 0.6);
-      byCue.put(sent.get(colon), d);
       drafts.add(d);
     }
   }
 
   /** A quote signed on the same line by a dash and a name: {@code "..." ― Jane Doe}. */
-  private static Draft dashSignature(DocumentView view, TextSpan quote, List<Draft> drafts) {
+  private static Draft dashSignature(DocumentView view, TextSpan quote, Drafts drafts) {
     String text = view.text();
     int i = quote.end();
     while (i < text.length() && text.charAt(i) != '\n' && isBlank(text.charAt(i))) {

@@ -7,7 +7,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,8 +25,7 @@ final class CueFeatures {
 
   private CueFeatures() {}
 
-  static List<CueCandidate> candidates(DocumentView view, CueLexicon lexicon, Map<Integer, Draft> byCue,
-      List<Draft> drafts) {
+  static List<CueCandidate> candidates(DocumentView view, CueLexicon lexicon, Drafts drafts) {
     List<CueCandidate> out = new ArrayList<>();
     for (int s = 0; s < view.sentenceCount(); s++) {
       SemanticGraph g = view.graph(s);
@@ -63,7 +61,7 @@ final class CueFeatures {
         if (NOT_CANDIDATE_RELATIONS.contains(rel) && !according) {
           continue;
         }
-        Draft rule = byCue.get(t);
+        Draft rule = drafts.claimant(t);
         List<String> f = new ArrayList<>();
         String lemma = lower(tok.lemma() == null ? tok.word() : tok.lemma());
         String coarse = tag.length() >= 2 ? tag.substring(0, 2) : tag;
@@ -134,7 +132,7 @@ final class CueFeatures {
         f.add(rule == null ? "NORULE" : "RULE=" + rule.rule);
         f.add(rule == null ? "NORULE|" + coarse : "RULE|" + coarse);
         boolean inContent = false;
-        for (Draft d : drafts) {
+        for (Draft d : drafts.list()) {
           inContent |= d != rule && d.contentContains(tok.beginPosition());
         }
         if (inContent) {

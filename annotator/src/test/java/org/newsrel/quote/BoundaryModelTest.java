@@ -55,7 +55,7 @@ class BoundaryModelTest {
   void candidates(String name, String text, String expected) {
     int window = name.startsWith("window") ? 2 : 8;
     Annotation doc = AttributionAnnotatorTest.annotate(text);
-    List<BoundaryChoice> choices = RULES.boundaryChoices(doc, window);
+    List<BoundaryChoice> choices = new AttributionTraining(RULES).boundaryChoices(doc, window);
     assertEquals(1, choices.size(), choices.toString());
     assertEquals(expected, render(text, choices.get(0)));
   }
@@ -64,7 +64,7 @@ class BoundaryModelTest {
   void candidatesNeverEnterAnotherAttribution() {
     String text = "The mayor said the bridge was safe, and the engineers said it was not.";
     Annotation doc = AttributionAnnotatorTest.annotate(text);
-    List<BoundaryChoice> choices = RULES.boundaryChoices(doc, 8);
+    List<BoundaryChoice> choices = new AttributionTraining(RULES).boundaryChoices(doc, 8);
     assertEquals(2, choices.size(), choices.toString());
     int secondCue = text.indexOf("the engineers");
     for (BoundaryChoice.Candidate c : choices.get(0).ends()) {
@@ -82,7 +82,7 @@ class BoundaryModelTest {
     assertEquals(40, m.window()); // train-attribution's default window
     assertFalse(m.summary().isBlank());
     Annotation doc = AttributionAnnotatorTest.annotate("The agency said that two soldiers had been captured.");
-    BoundaryChoice c = RULES.boundaryChoices(doc, m.window()).get(0);
+    BoundaryChoice c = new AttributionTraining(RULES).boundaryChoices(doc, m.window()).get(0);
     for (BoundaryChoice.Candidate x : c.starts()) {
       double p = m.scoreStart(x);
       assertTrue(p >= 0 && p <= 1, "probability " + p);

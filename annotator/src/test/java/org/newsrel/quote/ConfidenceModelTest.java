@@ -38,7 +38,7 @@ class ConfidenceModelTest {
       """)
   void features(String name, String text, String feature) {
     Annotation doc = AttributionAnnotatorTest.annotate(text);
-    List<ConfidenceFeatures.Example> examples = SHIPPED.confidenceExamples(doc);
+    List<ConfidenceFeatures.Example> examples = new AttributionTraining(SHIPPED).confidenceExamples(doc);
     assertEquals(1, examples.size(), examples.toString());
     assertTrue(examples.get(0).features().contains(feature), examples.get(0).features().toString());
   }
@@ -46,7 +46,7 @@ class ConfidenceModelTest {
   @Test
   void theBoundaryModelsProbabilitiesAreFeatures() {
     Annotation doc = AttributionAnnotatorTest.annotate("The minister said that the talks would resume in March.");
-    List<String> f = SHIPPED.confidenceExamples(doc).get(0).features();
+    List<String> f = new AttributionTraining(SHIPPED).confidenceExamples(doc).get(0).features();
     assertTrue(f.stream().anyMatch(x -> x.matches("beginScore=[0-9]")), f.toString());
     assertTrue(f.stream().anyMatch(x -> x.matches("rule\\+cueScore=.*\\|[0-9]")), f.toString());
   }

@@ -31,7 +31,7 @@ class NestingModelTest {
       """)
   void pairs(String name, String text, String outerCue, String innerCue, String feature) {
     Annotation doc = AttributionAnnotatorTest.annotate(text);
-    List<NestedPair> pairs = RULES.nestedPairs(doc);
+    List<NestedPair> pairs = new AttributionTraining(RULES).nestedPairs(doc);
     assertEquals(1, pairs.size(), pairs.toString());
     NestedPair p = pairs.get(0);
     assertEquals(outerCue, p.outerCue().text());
@@ -42,7 +42,7 @@ class NestingModelTest {
   @Test
   void noPairWithoutNesting() {
     Annotation doc = AttributionAnnotatorTest.annotate("The mayor said the bridge was safe. The engineers disagreed.");
-    assertEquals(List.of(), RULES.nestedPairs(doc));
+    assertEquals(List.of(), new AttributionTraining(RULES).nestedPairs(doc));
   }
 
   @Test

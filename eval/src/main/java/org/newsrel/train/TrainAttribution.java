@@ -19,6 +19,7 @@ import org.newsrel.brat.BratFormatException;
 import org.newsrel.brat.EventAnnotation;
 import org.newsrel.brat.TextBound;
 import org.newsrel.quote.AttributionAnnotator;
+import org.newsrel.quote.AttributionTraining;
 import org.newsrel.quote.BoundaryChoice;
 import org.newsrel.quote.BoundaryModel;
 import org.newsrel.quote.NestedPair;
@@ -160,7 +161,7 @@ public final class TrainAttribution {
   /** Each document's matched attributions with their boundary candidates, under these models. */
   static List<List<Example>> boundaryExamples(List<BratDocument> docs, Path cueFile, Path nestingFile, Path cache,
       int threads, int window) {
-    AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution",
+    AttributionTraining annotator = new AttributionTraining("newsrel_attribution",
         models(cueFile, nestingFile, null));
     return TrainCues.parallel(docs, threads,
         d -> examples(d, annotator.boundaryChoices(TrainCues.parsed(d, cache), window)));
@@ -259,7 +260,7 @@ public final class TrainAttribution {
 
   /** Each document's nested pairs and labels under this cue classifier. */
   static List<NestingDoc> nestingDocs(List<BratDocument> docs, Path cueFile, Path cache, int threads) {
-    AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", models(cueFile, null, null));
+    AttributionTraining annotator = new AttributionTraining("newsrel_attribution", models(cueFile, null, null));
     return TrainCues.parallel(docs, threads, d -> {
       List<NestedPair> pairs = annotator.nestedPairs(TrainCues.parsed(d, cache));
       List<TextBound> cues = d.textBounds("Cue");

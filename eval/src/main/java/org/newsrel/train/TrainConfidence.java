@@ -17,7 +17,7 @@ import org.newsrel.brat.BratDocument;
 import org.newsrel.brat.BratFormatException;
 import org.newsrel.brat.LayersToBrat;
 import org.newsrel.core.Event;
-import org.newsrel.quote.AttributionAnnotator;
+import org.newsrel.quote.AttributionTraining;
 import org.newsrel.quote.BoundaryModel;
 import org.newsrel.quote.ConfidenceFeatures;
 import org.newsrel.quote.ConfidenceModel;
@@ -85,7 +85,7 @@ public final class TrainConfidence {
     for (double add : addThresholds(shippedCue.addAbove())) {
       Properties props = TrainAttribution.models(fitCue, fitNesting, fitBoundary);
       props.setProperty("newsrel_attribution.cueAddAbove", String.valueOf(add));
-      AttributionAnnotator annotator = new AttributionAnnotator("newsrel_attribution", props);
+      AttributionTraining annotator = new AttributionTraining("newsrel_attribution", props);
       List<Labelled> labelled = TrainCues.parallel(held, threads, d -> label(d, annotator, scorer, cache));
       Selection sel = select(labelled, add);
       figures.append(String.format(Locale.ROOT, "cue classifier adds from %.2f: %d held-out attributions, sigma "
@@ -246,7 +246,7 @@ public final class TrainConfidence {
   }
 
   /** Runs the annotator on a held-out document and labels each attribution by the end-to-end match. */
-  private static Labelled label(BratDocument gold, AttributionAnnotator annotator, AttributionScorer scorer,
+  private static Labelled label(BratDocument gold, AttributionTraining annotator, AttributionScorer scorer,
       Path cache) {
     Annotation a = TrainCues.parsed(gold, cache);
     List<ConfidenceFeatures.Example> examples = annotator.confidenceExamples(a);

@@ -32,7 +32,7 @@ import org.newsrel.brat.BratFormatException;
 import org.newsrel.brat.Fragment;
 import org.newsrel.brat.TextBound;
 import org.newsrel.pipeline.NewsrelPipeline;
-import org.newsrel.quote.AttributionAnnotator;
+import org.newsrel.quote.AttributionTraining;
 import org.newsrel.quote.CueCandidate;
 import org.newsrel.quote.CueModel;
 
@@ -42,7 +42,7 @@ import org.newsrel.quote.CueModel;
  * a {@link CueModel} plus {@code cue-classifier.md} (the figures and the command) next to
  * it.
  *
- * <p>Candidates and features come from {@link AttributionAnnotator#cueCandidates} over
+ * <p>Candidates and features come from {@link AttributionTraining#cueCandidates} over
  * CoreNLP's parse ({@code tokenize,ssplit,pos,lemma,ner,depparse} with newsrel's settings);
  * a candidate is positive when it lies in a gold Cue span. Documents are split with a fixed
  * seed into 80% fit and 20% held out; the held-out part chooses the two thresholds (drop a
@@ -68,7 +68,7 @@ public final class TrainCues {
     if (cache != null) {
       Files.createDirectories(cache);
     }
-    AttributionAnnotator rules = rulesOnly();
+    AttributionTraining rules = rulesOnly();
 
     AtomicInteger done = new AtomicInteger();
     List<Doc> all = parallel(docs, threads, d -> {
@@ -161,16 +161,16 @@ public final class TrainCues {
    * confidence model, which must be fitted on documents the cue classifier has not seen.
    */
   static CueModel fitOn(List<BratDocument> docs, Path cache, int threads, double dropBelow, double addAbove) {
-    AttributionAnnotator rules = rulesOnly();
+    AttributionTraining rules = rulesOnly();
     List<Doc> labelled = parallel(docs, threads, d -> label(d, rules.cueCandidates(parsed(d, cache))));
     return new CueModel(train(labelled), dropBelow, addAbove, "fitted on " + docs.size() + " documents");
   }
 
   /** The annotator with the rules alone (no cue classifier): the cue candidates it yields are the training data. */
-  private static AttributionAnnotator rulesOnly() {
+  private static AttributionTraining rulesOnly() {
     Properties annProps = new Properties();
     annProps.setProperty("newsrel_attribution.cueClassifier", "none");
-    return new AttributionAnnotator("newsrel_attribution", annProps);
+    return new AttributionTraining("newsrel_attribution", annProps);
   }
 
   /** The training documents in name order (the first {@code maxDocs} when positive); unreadable ones warned about. */

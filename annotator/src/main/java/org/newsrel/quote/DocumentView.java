@@ -44,6 +44,11 @@ final class DocumentView {
     return QUOTE_MARKS.contains(word);
   }
 
+  /** Whitespace including the no-break space news sites like. */
+  static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   String text() {
     return text;
   }

@@ -16,7 +16,7 @@ final class Draft {
   final String rule;
   TextSpan trigger;
   TextSpan cue; // null for a continuation quote; its edges set by CueSpans at the end
-  TextSpan source; // null when no source is recoverable; narrowed by AttributionAnnotator.trimSources
+  TextSpan source; // null when no source is recoverable; narrowed by SourceSpans.trim
   SourceParts sourceParts; // how the source span was built (null for spans made otherwise)
   final List<TextSpan> content = new ArrayList<>();
   final int cueToken; // document token index of the cue head, -1 if none

@@ -1,0 +1,93 @@
+package org.newsrel.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import org.newsrel.core.TextSpan;
+
+/**
+ * Speakers marked by layout rather than by a verb: a sentence that opens with a short name
+ * and a colon (headline "Pence: ...", transcript "WALLACE: ..."), and a quote signed by a dash
+ * and a name on the same line ({@code "..." ― Jane Doe}).
+ */
+final class SpeakerMarks {
+
+  private SpeakerMarks() {}
+
+  /**
+   * A sentence that opens with a short proper (or upper-case) name and a colon ("Pence: ...", a transcript's
+   * "WALLACE: ..."): the name is the source, the colon the cue, the rest of the line the
+   * content.
+   */
+  static void colonSpeakers(DocumentView view, Drafts drafts) {
+    String text = view.text();
+    for (int s = 0; s < view.sentenceCount(); s++) {
+      List<Integer> sent = view.sentenceTokens(s);
+      int first = 0;
+      while (first < sent.size() && DocumentView.isQuoteMark(view.token(sent.get(first)).word())) {
+        first++;
+      }
+      int colon = -1;
+      for (int i = first; i < sent.size() && i <= first + 4; i++) {
+        if (view.token(sent.get(i)).word().equals(":")) {
+          colon = i;
+          break;
+        }
+      }
+      if (colon <= first || colon + 1 >= sent.size() || drafts.claimed(sent.get(colon))) {
+        continue;
+      }
+      boolean names = true;
+      for (int i = first; i < colon; i++) {
+        String tag = view.token(sent.get(i)).tag();
+        String word = view.token(sent.get(i)).word();
+        boolean shouted = word.length() > 1 && word.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
+        names &= shouted || tag != null && (tag.startsWith("NNP") || tag.equals("POS"));
+      }
+      int contentBegin = view.token(sent.get(colon + 1)).beginPosition();
+      int lineEnd = text.indexOf('\n', contentBegin);
+      int contentEnd = lineEnd < 0 ? text.length() : lineEnd;
+      while (contentEnd > contentBegin && (DocumentView.isBlank(text.charAt(contentEnd - 1)) || text.charAt(contentEnd - 1) == '.')) {
+        contentEnd--;
+      }
+      if (!names || contentEnd <= contentBegin) {
+        continue;
+      }
+      CoreLabel c = view.token(sent.get(colon));
+      TextSpan cue = TextSpan.of(text, c.beginPosition(), c.endPosition());
+      TextSpan source = TextSpan.of(text, view.token(sent.get(first)).beginPosition(),
+          view.token(sent.get(colon - 1)).endPosition());
+      Draft d = new Draft("colon-speaker", cue, cue, source, List.of(TextSpan.of(text, contentBegin, contentEnd)),
+          sent.get(colon), 0.6);
+      drafts.add(d);
+    }
+  }
+
+  /** A quote signed on the same line by a dash and a name: {@code "..." ― Jane Doe}. */
+  static Draft dashSignature(DocumentView view, TextSpan quote, Drafts drafts) {
+    String text = view.text();
+    int i = quote.end();
+    while (i < text.length() && text.charAt(i) != '\n' && DocumentView.isBlank(text.charAt(i))) {
+      i++;
+    }
+    if (i >= text.length() || "\u2015\u2014\u2013".indexOf(text.charAt(i)) < 0) {
+      return null;
+    }
+    int nameBegin = i + 1;
+    while (nameBegin < text.length() && DocumentView.isBlank(text.charAt(nameBegin)) && text.charAt(nameBegin) != '\n') {
+      nameBegin++;
+    }
+    int lineEnd = text.indexOf('\n', nameBegin);
+    int nameEnd = lineEnd < 0 ? text.length() : lineEnd;
+    while (nameEnd > nameBegin && (DocumentView.isBlank(text.charAt(nameEnd - 1)) || text.charAt(nameEnd - 1) == '.')) {
+      nameEnd--;
+    }
+    if (nameEnd <= nameBegin || !Character.isUpperCase(text.charAt(nameBegin))
+        || text.substring(nameBegin, nameEnd).split("\\s+").length > 6) {
+      return null;
+    }
+    TextSpan cue = TextSpan.of(text, i, i + 1);
+    Draft d = new Draft("dash-signature", cue, cue, TextSpan.of(text, nameBegin, nameEnd), List.of(quote), -1, 0.7);
+    drafts.add(d);
+    return d;
+  }
+}

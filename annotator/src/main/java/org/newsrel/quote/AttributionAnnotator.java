@@ -68,7 +68,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Properties (prefix {@code NAME.}, unknown ones rejected):
  * <ul>
- *   <li>{@code cues}: cue lexicon, file path or classpath; default
+ *   <li>{@code cues}: cue lexicon (its frames, and the word lists {@code cue-medium} and
+ *       {@code cue-governor} that shape Cue spans), file path or classpath; default
  *       {@code org/newsrel/quote/cues.txt}</li>
  *   <li>{@code patterns}: Semgrex rule file; default {@code org/newsrel/quote/patterns.txt}</li>
  *   <li>{@code nested}: keep attributions nested in another's content, as our gold scheme
@@ -140,6 +141,9 @@ public final class AttributionAnnotator implements Annotator {
   /** The shipped confidence model. */
   public static final String DEFAULT_CONFIDENCE_MODEL = "org/newsrel/quote/confidence-model.ser.gz";
 
+  /** A threshold no probability reaches: the split or add of a model that is switched off never happens. */
+  private static final double NEVER = 2;
+
   private final String name;
   private final CueLexicon lexicon;
   private final RuleMatcher ruleMatcher;
@@ -184,18 +188,19 @@ public final class AttributionAnnotator implements Annotator {
     this.confidenceModel = optionalModel(confidence, DEFAULT_CONFIDENCE_MODEL, ConfidenceModel::load);
     this.keepFrom = confidenceModel == null ? 0 : keep >= 0 ? keep : confidenceModel.keepFrom();
     NestingModel nestingModel = optionalModel(nestingFile, DEFAULT_NESTING_MODEL, NestingModel::load);
-    double splitFrom = nestingModel == null ? 2 : split >= 0 ? split : nestingModel.splitFrom();
+    double splitFrom = nestingModel == null ? NEVER : split >= 0 ? split : nestingModel.splitFrom();
     this.nesting = new NestingPass(nested, nestingModel, splitFrom);
     this.boundaryModel = optionalModel(boundaries, DEFAULT_BOUNDARY_MODEL, BoundaryModel::load);
     this.lexicon = CueLexicon.load(name, cues);
     Clauses clauses = new Clauses(lexicon);
+    CueExtent cueExtent = new CueExtent(lexicon);
     this.sources = new SourceSpans(sourceClosingComma);
-    this.ruleMatcher = new RuleMatcher(AttributionRule.load(name, patterns, lexicon), clauses, sources);
+    this.ruleMatcher = new RuleMatcher(AttributionRule.load(name, patterns, lexicon), clauses, cueExtent, sources);
     this.directQuotes = new DirectQuotes(lexicon, continuations, continuationFragments, scareQuoteMaxWords, clauses,
-        sources);
+        cueExtent, sources);
     CueModel cueModel = optionalModel(model, DEFAULT_CUE_MODEL, CueModel::load);
     double dropBelow = cueModel == null ? 0 : drop >= 0 ? drop : cueModel.dropBelow();
-    double addAbove = cueModel == null ? 2 : add >= 0 ? add
+    double addAbove = cueModel == null ? NEVER : add >= 0 ? add
         : confidenceModel != null && confidenceModel.cueAddAbove() > 0 ? confidenceModel.cueAddAbove()
         : cueModel.addAbove();
     this.cueClassifier = cueModel == null ? null
@@ -272,7 +277,7 @@ public final class AttributionAnnotator implements Annotator {
     if (cueClassifier != null) {
       cueClassifier.apply(view, drafts);
     }
-    NestingPass.dropHearsayInsideOther(drafts);
+    NestingPass.dropYieldingInsideOther(drafts);
     return drafts;
   }
 

@@ -10,18 +10,29 @@ import org.newsrel.internal.ResourceLines;
 
 /**
  * One Semgrex rule of {@code patterns.txt}: a dependency pattern with named nodes
- * {@code cue}, {@code content}, and optionally {@code source} and {@code cue2}.
+ * {@code cue}, {@code content}, and optionally {@code source} and {@code cue2}, and the
+ * options declared for it in the file ({@code option NAME} lines).
  *
  * @param name the rule's name (recorded on each event it makes)
  * @param pattern the compiled Semgrex pattern
+ * @param dropInsideOther option {@code drop-inside-other}: an attribution of this rule whose
+ *     trigger lies in another attribution's Cue or Content is dropped (it belongs to that one:
+ *     a hearsay adverb in "reportedly said")
  */
-public record AttributionRule(String name, SemgrexPattern pattern) {
+public record AttributionRule(String name, SemgrexPattern pattern, boolean dropInsideOther) {
 
   private static final Pattern FRAME_MACRO = Pattern.compile("%([a-z]+)");
+  /** The option of {@link #dropInsideOther}. */
+  public static final String DROP_INSIDE_OTHER = "drop-inside-other";
 
   public AttributionRule {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(pattern, "pattern");
+  }
+
+  /** A rule without options. */
+  public AttributionRule(String name, SemgrexPattern pattern) {
+    this(name, pattern, false);
   }
 
   /** Parses a rule file, expanding {@code %frame} to the lexicon's lemma regex. */
@@ -31,6 +42,7 @@ public record AttributionRule(String name, SemgrexPattern pattern) {
     String name = null;
     StringBuilder pattern = null;
     int patternLine = -1;
+    boolean dropInsideOther = false;
     for (int i = 0; i <= lines.size(); i++) {
       String raw = i < lines.size() ? lines.get(i) : "rule <end>";
       String line = ResourceLines.stripComment(raw);
@@ -47,8 +59,9 @@ public record AttributionRule(String name, SemgrexPattern pattern) {
           if (pattern == null) {
             throw error(annotator, location, i, "rule '" + name + "' has no pattern");
           }
-          rules.add(compile(annotator, location, patternLine, name, pattern.toString(), lexicon));
+          rules.add(compile(annotator, location, patternLine, name, pattern.toString(), lexicon, dropInsideOther));
           pattern = null;
+          dropInsideOther = false;
         }
         if (line.startsWith("rule ")) {
           name = line.substring(5).trim();
@@ -61,7 +74,18 @@ public record AttributionRule(String name, SemgrexPattern pattern) {
         }
         continue;
       }
-      throw error(annotator, location, i, "expected 'rule NAME' or 'pattern SEMGREX': " + line);
+      if (line.startsWith("option ")) {
+        if (name == null) {
+          throw error(annotator, location, i, "option before any rule line");
+        }
+        String option = line.substring(7).trim();
+        if (!option.equals(DROP_INSIDE_OTHER)) {
+          throw error(annotator, location, i, "unknown option '" + option + "' (known: " + DROP_INSIDE_OTHER + ")");
+        }
+        dropInsideOther = true;
+        continue;
+      }
+      throw error(annotator, location, i, "expected 'rule NAME', 'option NAME' or 'pattern SEMGREX': " + line);
     }
     return List.copyOf(rules);
   }
@@ -71,7 +95,8 @@ public record AttributionRule(String name, SemgrexPattern pattern) {
   }
 
   private static AttributionRule compile(
-      String annotator, String location, int line, String name, String source, CueLexicon lexicon) {
+      String annotator, String location, int line, String name, String source, CueLexicon lexicon,
+      boolean dropInsideOther) {
     Matcher m = FRAME_MACRO.matcher(source);
     StringBuilder expanded = new StringBuilder();
     while (m.find()) {
@@ -86,7 +111,7 @@ public record AttributionRule(String name, SemgrexPattern pattern) {
       throw error(annotator, location, line, "rule '" + name + "' must name nodes =cue and =content");
     }
     try {
-      return new AttributionRule(name, SemgrexPattern.compile(expanded.toString()));
+      return new AttributionRule(name, SemgrexPattern.compile(expanded.toString()), dropInsideOther);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("Annotator " + annotator + ": " + location + " line " + (line + 1)
           + ": rule '" + name + "' does not compile: " + e.getMessage(), e);

@@ -44,7 +44,7 @@ final class CueClassifierPass {
     for (CueCandidate c : candidates) {
       double p = cueModel.score(c.features());
       if (c.rule() != null) {
-        if (p < dropBelow && !c.rule().equals("colon-speaker")) {
+        if (p < dropBelow && !c.layoutCue()) {
           drafts.reject(c.token());
         } else if (drafts.claimed(c.token())) {
           drafts.claimant(c.token()).cueScore = p;

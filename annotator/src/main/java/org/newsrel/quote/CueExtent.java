@@ -16,19 +16,30 @@ import java.util.TreeSet;
 final class CueExtent {
 
   private static final Set<String> CUE_LEFT_RELATIONS = Set.of("aux", "aux:pass", "advmod", "neg", "cop");
-  private static final Set<String> CUE_MEDIA = Set.of("statement", "interview", "email", "e-mail", "letter",
-      "speech", "post", "tweet", "release", "op-ed", "memo", "report", "conference", "call", "appearance",
-      "remarks", "briefing", "hearing");
-  private static final Set<String> CUE_GOVERNORS = Set.of("go", "continue", "begin", "start", "seem", "appear");
 
-  private CueExtent() {}
+  /**
+   * Farthest (in tokens) after the cue a particle or fixed word, and before it a governing
+   * "went on to", may join the Cue; chosen by hand with the first version of the rules
+   * (commit de5bd42), not tuned on PolNeAR.
+   */
+  private static final int NEAR = 3;
+
+  /** The nouns of "said in a statement" ({@code [list cue-medium]} of {@code cues.txt}). */
+  private final Set<String> media;
+  /** The verbs of "went on to say" ({@code [list cue-governor]} of {@code cues.txt}). */
+  private final Set<String> governors;
+
+  CueExtent(CueLexicon lexicon) {
+    this.media = lexicon.list("cue-medium");
+    this.governors = lexicon.list("cue-governor");
+  }
 
   /**
    * The cue word with what PolNeAR counts as part of it: auxiliaries, negation and adverbs
    * right before it, its particle, a time expression or "in a statement / an interview"
    * right after it, and a governing "went on to" / "continued to".
    */
-  static TreeSet<Integer> of(SemanticGraph graph, IndexedWord cue) {
+  TreeSet<Integer> of(SemanticGraph graph, IndexedWord cue) {
     TreeSet<Integer> idx = new TreeSet<>();
     idx.add(cue.index());
     Map<Integer, SemanticGraphEdge> children = new HashMap<>();
@@ -42,7 +53,7 @@ final class CueExtent {
     for (SemanticGraphEdge e : children.values()) {
       int d = e.getDependent().index();
       String rel = e.getRelation().toString();
-      if ((rel.equals("compound:prt") || rel.equals("fixed")) && d > cue.index() && d <= cue.index() + 3) {
+      if ((rel.equals("compound:prt") || rel.equals("fixed")) && d > cue.index() && d <= cue.index() + NEAR) {
         idx.add(d);
       }
     }
@@ -63,8 +74,8 @@ final class CueExtent {
     }
     for (SemanticGraphEdge e : graph.incomingEdgeList(cue)) {
       IndexedWord gov = e.getGovernor();
-      if (e.getRelation().toString().equals("xcomp") && gov.index() < cue.index() && cue.index() - gov.index() <= 3
-          && CUE_GOVERNORS.contains(gov.lemma())) {
+      if (e.getRelation().toString().equals("xcomp") && gov.index() < cue.index() && cue.index() - gov.index() <= NEAR
+          && governors.contains(gov.lemma())) {
         for (int i = gov.index(); i < cue.index(); i++) {
           idx.add(i);
         }
@@ -84,7 +95,7 @@ final class CueExtent {
     }
   }
 
-  private static boolean cueExtension(SemanticGraph graph, SemanticGraphEdge e) {
+  private boolean cueExtension(SemanticGraph graph, SemanticGraphEdge e) {
     String rel = e.getRelation().toString();
     if (rel.equals("obl:tmod") || rel.equals("nmod:tmod") || rel.equals("obl:npmod")) {
       return true;
@@ -93,7 +104,7 @@ final class CueExtent {
       return false;
     }
     IndexedWord d = e.getDependent();
-    if (!CUE_MEDIA.contains(d.lemma() == null ? "" : d.lemma().toLowerCase())) {
+    if (!media.contains(d.lemma() == null ? "" : d.lemma().toLowerCase())) {
       return false;
     }
     for (IndexedWord c : graph.getChildren(d)) {

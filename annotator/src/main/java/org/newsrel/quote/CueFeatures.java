@@ -155,7 +155,7 @@ final class CueFeatures {
           canAdd = false;
         }
         out.add(new CueCandidate(t, s, tok.beginPosition(), tok.endPosition(), rule == null ? null : rule.rule,
-            canAdd, f));
+            rule != null && rule.layoutCue, canAdd, f));
       }
     }
     return out;

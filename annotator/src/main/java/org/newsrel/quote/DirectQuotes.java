@@ -24,20 +24,35 @@ final class DirectQuotes {
 
   private static final Set<String> GOVERNED_QUOTE_RELATIONS = Set.of("ccomp", "obj", "parataxis", "dep", "xcomp");
 
+  // The numbers below were chosen by hand with the first version of the rules (commit de5bd42), not tuned on PolNeAR;
+  // the priors are each attribution's confidence when the confidence model is off.
+  /** Farthest (in characters) a cue in a neighbouring sentence may sit from the quote. */
+  private static final int NEIGHBOUR_CUE_MAX_CHARS = 40;
+  /** Added to a neighbouring sentence's cue distance so that any cue in the quote's own sentences wins. */
+  private static final int NEIGHBOUR_PENALTY = 10_000;
+  /** Longest lower-case word a title may hold ("of", "the", "and"). */
+  private static final int TITLE_FUNCTION_WORD_MAX = 3;
+  /** Fewest capitalised words of a title. */
+  private static final int TITLE_MIN_CAPITALISED = 2;
+  private static final double DIRECT_QUOTE_PRIOR = 0.9;
+  private static final double CONTINUATION_PRIOR = 0.6;
+
   private final CueLexicon lexicon;
   private final boolean continuations;
   private final boolean continuationFragments;
   private final int scareQuoteMaxWords;
   private final Clauses clauses;
+  private final CueExtent cueExtent;
   private final SourceSpans sources;
 
   DirectQuotes(CueLexicon lexicon, boolean continuations, boolean continuationFragments, int scareQuoteMaxWords,
-      Clauses clauses, SourceSpans sources) {
+      Clauses clauses, CueExtent cueExtent, SourceSpans sources) {
     this.lexicon = lexicon;
     this.continuations = continuations;
     this.continuationFragments = continuationFragments;
     this.scareQuoteMaxWords = scareQuoteMaxWords;
     this.clauses = clauses;
+    this.cueExtent = cueExtent;
     this.sources = sources;
   }
 
@@ -70,7 +85,7 @@ final class DirectQuotes {
           d = previousDirect;
         } else if (paragraphs <= 1) {
           TextSpan mark = TextSpan.of(view.text(), quote.begin(), quote.begin() + 1);
-          d = new Draft("continuation", mark, null, previousDirect.source, List.of(quote), -1, 0.6);
+          d = new Draft("continuation", mark, null, previousDirect.source, List.of(quote), -1, CONTINUATION_PRIOR);
           drafts.add(d);
         }
       }
@@ -113,11 +128,11 @@ final class DirectQuotes {
       }
       if (Character.isUpperCase(w.charAt(0))) {
         capitalised++;
-      } else if (w.length() > 3) {
+      } else if (w.length() > TITLE_FUNCTION_WORD_MAX) {
         return false;
       }
     }
-    return capitalised >= 2;
+    return capitalised >= TITLE_MIN_CAPITALISED;
   }
 
   /** The quote-introducing verb that governs the quote's head from outside, if any. */
@@ -160,7 +175,8 @@ final class DirectQuotes {
           continue;
         }
         IndexedWord node = view.node(s, t);
-        if (node != null && view.graph(s).containsVertex(node) && Clauses.passiveParticipleClause(view.graph(s), node)) {
+        if (node != null && view.graph(s).containsVertex(node)
+            && Clauses.passiveParticipleClause(view.graph(s), node)) {
           continue;
         }
         int distance = tok.beginPosition() >= quote.end()
@@ -168,10 +184,10 @@ final class DirectQuotes {
         if (!ownSentences.contains(s)) {
           // a cue in a neighbouring sentence must sit next to the quote, and only counts
           // when the quote's own sentences have none
-          if (distance > 40) {
+          if (distance > NEIGHBOUR_CUE_MAX_CHARS) {
             continue;
           }
-          distance += 10_000;
+          distance += NEIGHBOUR_PENALTY;
         }
         if (distance >= 0 && distance < bestDistance) {
           best = t;
@@ -194,10 +210,11 @@ final class DirectQuotes {
       return null;
     }
     IndexedWord subject = clauses.subjectOf(g, cue);
-    TreeSet<Integer> cueIdx = CueExtent.of(g, cue);
+    TreeSet<Integer> cueIdx = cueExtent.of(g, cue);
     TextSpan cueSpan = view.span(s, cueIdx.first(), cueIdx.last());
     Draft.SourceParts sourceParts = subject == null ? null : SourceSpans.parts(g, s, subject, cue, cueIdx);
-    Draft d = new Draft("direct-quote", cueSpan, cueSpan, sources.render(view, sourceParts), List.of(quote), best, 0.9);
+    Draft d = new Draft("direct-quote", cueSpan, cueSpan, sources.render(view, sourceParts), List.of(quote), best,
+        DIRECT_QUOTE_PRIOR);
     d.sourceParts = sourceParts;
     drafts.add(d);
     return d;

@@ -24,6 +24,9 @@ final class Draft {
   double cueScore = Double.NaN; // the cue classifier's probability for the cue head (NaN: not scored)
   double beginScore = Double.NaN; // the boundary model's probability for the Content's begin (NaN: not moved)
   double endScore = Double.NaN; // ... and for its end
+  boolean dropInsideOther; // its rule's option drop-inside-other (patterns.txt): it yields to an enclosing attribution
+  boolean layoutCue; // the cue is a mark set by layout (a colon speaker's colon, a signature dash), not a word:
+                     // the cue classifier does not judge it and quotation marks around it do not drop it
 
   Draft(String rule, TextSpan trigger, TextSpan cue, TextSpan source, List<TextSpan> content, int cueToken,
       double confidence) {

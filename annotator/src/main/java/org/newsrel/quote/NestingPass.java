@@ -43,20 +43,24 @@ final class NestingPass {
     drafts.dropIf(d -> d.cueToken >= 0 && inOtherContent(d, all));
   }
 
-  /** Drops each attribution whose cue head lies inside quotation marks (a colon speaker's colon excepted). */
+  /**
+   * Drops each attribution whose cue head lies inside quotation marks (quoted speech, not a
+   * report); a layout cue (a colon speaker's colon) excepted.
+   */
   static void dropQuotedCues(DocumentView view, Drafts drafts) {
     List<CoreLabel> tokens = view.tokens();
     drafts.dropIf(d -> d.cueToken >= 0 && view.quoteAt(tokens.get(d.cueToken).beginPosition()) != null
-        && !d.rule.equals("colon-speaker"));
+        && !d.layoutCue);
   }
 
   /**
-   * A hearsay adverb inside another attribution ("reportedly said", "..., according to X")
-   * belongs to that attribution: drops it when it lies in another's Cue or Content.
+   * Drops each attribution of a rule with the option {@code drop-inside-other} whose trigger
+   * lies in another's Cue or Content: a hearsay adverb inside another attribution
+   * ("reportedly said", "..., according to X") belongs to that attribution.
    */
-  static void dropHearsayInsideOther(Drafts drafts) {
+  static void dropYieldingInsideOther(Drafts drafts) {
     List<Draft> all = drafts.list();
-    drafts.dropIf(d -> d.rule.equals("hearsay-adverb") && insideOther(d, all));
+    drafts.dropIf(d -> d.dropInsideOther && insideOther(d, all));
   }
 
   /**

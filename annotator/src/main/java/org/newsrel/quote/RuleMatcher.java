@@ -24,13 +24,20 @@ import org.newsrel.core.TextSpan;
  */
 final class RuleMatcher {
 
+  // The numbers below were chosen by hand with the first version of the rules (commit de5bd42), not tuned on PolNeAR.
+  /** Each rule attribution's confidence when the confidence model is off. */
+  private static final double RULE_PRIOR = 0.7;
+  /** Farthest (in tokens) before the Cue a {@code cue0} word ("as" of "as noted by") may open it. */
+  private static final int CUE0_MAX_DISTANCE = 3;
+
   private final List<AttributionRule> rules;
   /** Each rule's cue-word pre-check, by rule position (see {@link CueWordFilter}). */
   private final List<CueWordFilter> cueFilters;
   private final Clauses clauses;
+  private final CueExtent cueExtent;
   private final SourceSpans sources;
 
-  RuleMatcher(List<AttributionRule> rules, Clauses clauses, SourceSpans sources) {
+  RuleMatcher(List<AttributionRule> rules, Clauses clauses, CueExtent cueExtent, SourceSpans sources) {
     this.rules = List.copyOf(rules);
     Map<String, CueWordFilter> filterByDescription = new HashMap<>();
     this.cueFilters = rules.stream()
@@ -38,6 +45,7 @@ final class RuleMatcher {
         .map(f -> filterByDescription.computeIfAbsent(f.description(), d -> f))  // one check per sentence per description
         .toList();
     this.clauses = clauses;
+    this.cueExtent = cueExtent;
     this.sources = sources;
   }
 
@@ -83,6 +91,7 @@ final class RuleMatcher {
         Draft d = fromMatch(view, s, graph, rule.name(), cue, m.getNode("cue2"), source,
             m.getNode("content"), m.getNode("content2"), m.getNode("cue0"));
         if (d != null) {
+          d.dropInsideOther = rule.dropInsideOther();
           drafts.add(d);
         }
       }
@@ -101,7 +110,7 @@ final class RuleMatcher {
       // not the content
       return null;
     }
-    TreeSet<Integer> cueIdx = CueExtent.of(graph, cue);
+    TreeSet<Integer> cueIdx = cueExtent.of(graph, cue);
     if (cue2 != null && cue2.index() > cueIdx.last() + 1 && !cue2.word().equalsIgnoreCase("by")) {
       // "spoke in a cottage on ...": a Cue is one continuous span; a preposition separated
       // from the verb group stays out of it (except the passive "by", PolNeAR "was
@@ -120,7 +129,7 @@ final class RuleMatcher {
         CueExtent.extendLeft(graph, cue, cueIdx);
       }
     }
-    if (cue0 != null && cue0.index() < cueIdx.first() && cueIdx.first() - cue0.index() <= 3) {
+    if (cue0 != null && cue0.index() < cueIdx.first() && cueIdx.first() - cue0.index() <= CUE0_MAX_DISTANCE) {
       // "as noted by": the comment clause's "as" opens the cue
       for (int i = cue0.index(); i < cueIdx.first(); i++) {
         cueIdx.add(i);
@@ -181,7 +190,7 @@ final class RuleMatcher {
             && Clauses.subtree(graph, source).contains(cue.index()))) {
       fragments = List.of(view.extendToSentenceEnd(s, fragments.get(0)));
     }
-    Draft d = new Draft(rule, cueSpan, cueSpan, sourceSpan, List.of(), view.docIndex(s, cue), 0.7);
+    Draft d = new Draft(rule, cueSpan, cueSpan, sourceSpan, List.of(), view.docIndex(s, cue), RULE_PRIOR);
     d.sourceParts = sourceParts;
     for (TextSpan f : fragments) {
       d.addContent(view.text(), view.widenToQuotes(f));

@@ -17,6 +17,12 @@ import org.newsrel.core.TextSpan;
  */
 final class SourceSpans {
 
+  /**
+   * Most blank characters between a Source's last token and the ")" that closes it; chosen by
+   * hand with the first version of the rules (commit de5bd42), not tuned on PolNeAR.
+   */
+  private static final int CLOSING_PAREN_MAX_GAP = 3;
+
   private final boolean sourceClosingComma;
 
   /** @param sourceClosingComma end a Source that holds a comma with the comma that closes it */
@@ -89,7 +95,8 @@ final class SourceSpans {
     String span = text.substring(begin, end);
     if (span.chars().filter(c -> c == '(').count() > span.chars().filter(c -> c == ')').count()) {
       int close = end;
-      while (close < text.length() && close - end < 3 && text.charAt(close) != ')' && DocumentView.isBlank(text.charAt(close))) {
+      while (close < text.length() && close - end < CLOSING_PAREN_MAX_GAP && text.charAt(close) != ')'
+          && DocumentView.isBlank(text.charAt(close))) {
         close++;
       }
       if (close < text.length() && text.charAt(close) == ')' && parts.idx().contains(tokenAt(view, parts, close))) {

@@ -11,6 +11,15 @@ import org.newsrel.core.TextSpan;
  */
 final class SpeakerMarks {
 
+  // The numbers below were chosen by hand with the first version of the rules (commit de5bd42), not tuned on PolNeAR;
+  // the priors are each attribution's confidence when the confidence model is off.
+  /** Last token position (after opening quotation marks) at which a colon may follow the name. */
+  private static final int COLON_LATEST = 4;
+  /** Most words in a dash signature's name. */
+  private static final int SIGNATURE_MAX_WORDS = 6;
+  private static final double COLON_SPEAKER_PRIOR = 0.6;
+  private static final double SIGNATURE_PRIOR = 0.7;
+
   private SpeakerMarks() {}
 
   /**
@@ -27,7 +36,7 @@ final class SpeakerMarks {
         first++;
       }
       int colon = -1;
-      for (int i = first; i < sent.size() && i <= first + 4; i++) {
+      for (int i = first; i < sent.size() && i <= first + COLON_LATEST; i++) {
         if (view.token(sent.get(i)).word().equals(":")) {
           colon = i;
           break;
@@ -46,7 +55,8 @@ final class SpeakerMarks {
       int contentBegin = view.token(sent.get(colon + 1)).beginPosition();
       int lineEnd = text.indexOf('\n', contentBegin);
       int contentEnd = lineEnd < 0 ? text.length() : lineEnd;
-      while (contentEnd > contentBegin && (DocumentView.isBlank(text.charAt(contentEnd - 1)) || text.charAt(contentEnd - 1) == '.')) {
+      while (contentEnd > contentBegin
+          && (DocumentView.isBlank(text.charAt(contentEnd - 1)) || text.charAt(contentEnd - 1) == '.')) {
         contentEnd--;
       }
       if (!names || contentEnd <= contentBegin) {
@@ -57,7 +67,8 @@ final class SpeakerMarks {
       TextSpan source = TextSpan.of(text, view.token(sent.get(first)).beginPosition(),
           view.token(sent.get(colon - 1)).endPosition());
       Draft d = new Draft("colon-speaker", cue, cue, source, List.of(TextSpan.of(text, contentBegin, contentEnd)),
-          sent.get(colon), 0.6);
+          sent.get(colon), COLON_SPEAKER_PRIOR);
+      d.layoutCue = true;
       drafts.add(d);
     }
   }
@@ -73,7 +84,8 @@ final class SpeakerMarks {
       return null;
     }
     int nameBegin = i + 1;
-    while (nameBegin < text.length() && DocumentView.isBlank(text.charAt(nameBegin)) && text.charAt(nameBegin) != '\n') {
+    while (nameBegin < text.length() && DocumentView.isBlank(text.charAt(nameBegin))
+        && text.charAt(nameBegin) != '\n') {
       nameBegin++;
     }
     int lineEnd = text.indexOf('\n', nameBegin);
@@ -82,11 +94,13 @@ final class SpeakerMarks {
       nameEnd--;
     }
     if (nameEnd <= nameBegin || !Character.isUpperCase(text.charAt(nameBegin))
-        || text.substring(nameBegin, nameEnd).split("\\s+").length > 6) {
+        || text.substring(nameBegin, nameEnd).split("\\s+").length > SIGNATURE_MAX_WORDS) {
       return null;
     }
     TextSpan cue = TextSpan.of(text, i, i + 1);
-    Draft d = new Draft("dash-signature", cue, cue, TextSpan.of(text, nameBegin, nameEnd), List.of(quote), -1, 0.7);
+    Draft d = new Draft("dash-signature", cue, cue, TextSpan.of(text, nameBegin, nameEnd), List.of(quote), -1,
+        SIGNATURE_PRIOR);
+    d.layoutCue = true;
     drafts.add(d);
     return d;
   }

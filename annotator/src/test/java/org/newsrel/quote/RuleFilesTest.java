@@ -68,6 +68,38 @@ class RuleFilesTest {
   }
 
   @Test
+  void wordListsAreNoCues() {
+    CueLexicon lex = CueLexicon.load("t", "org/newsrel/quote/cues.txt");
+    assertTrue(lex.list("cue-medium").contains("statement"));
+    assertTrue(lex.list("cue-governor").contains("go"));
+    assertFalse(lex.frames().containsKey("statement") || lex.frames().containsKey("go"));
+  }
+
+  @Test
+  void unknownWordListNamesFileAndLine() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CueLexicon.parse("attr", "cues.txt", List.of("[list cue-media]", "statement")));
+    assertTrue(e.getMessage().startsWith("Annotator attr: cues.txt line 1: expected [list NAME]"), e.getMessage());
+  }
+
+  @Test
+  void hearsayAdverbRuleDropsInsideOther() {
+    CueLexicon lex = CueLexicon.load("t", "org/newsrel/quote/cues.txt");
+    List<AttributionRule> rules = AttributionRule.load("t", "org/newsrel/quote/patterns.txt", lex);
+    assertEquals(List.of("hearsay-adverb"),
+        rules.stream().filter(AttributionRule::dropInsideOther).map(AttributionRule::name).toList());
+  }
+
+  @Test
+  void unknownRuleOptionNamesFileAndLine() {
+    CueLexicon lex = CueLexicon.parse("attr", "c", List.of("[clause]", "say"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AttributionRule.parse("attr",
+        "p.txt", List.of("rule r", "option drop-inside", "pattern {lemma:%clause}=cue >ccomp {}=content"), lex));
+    assertTrue(e.getMessage().startsWith("Annotator attr: p.txt line 2: unknown option 'drop-inside'"),
+        e.getMessage());
+  }
+
+  @Test
   void unknownPropertyIsRejected() {
     Properties p = new Properties();
     p.setProperty("newsrel_attribution.nestedd", "true");

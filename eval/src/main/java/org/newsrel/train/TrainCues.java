@@ -292,7 +292,7 @@ public final class TrainCues {
       for (int i = 0; i < d.candidates().size(); i++) {
         CueCandidate c = d.candidates().get(i);
         double p = model.probabilityOf(new BasicDatum<String, String>(c.features())).getCount(CueModel.POSITIVE);
-        boolean on = c.rule() != null ? (p >= drop || c.rule().equals("colon-speaker")) : c.canAdd() && p >= add;
+        boolean on = c.rule() != null ? (p >= drop || c.layoutCue()) : c.canAdd() && p >= add;
         boolean gold = d.labels().get(i);
         tp += on && gold ? 1 : 0;
         fp += on && !gold ? 1 : 0;

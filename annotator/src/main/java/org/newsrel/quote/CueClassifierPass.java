@@ -44,34 +44,13 @@ final class CueClassifierPass {
     for (CueCandidate c : candidates) {
       double p = cueModel.score(c.features());
       if (c.rule() != null) {
-        if (p < dropBelow && !c.layoutCue()) {
-          drafts.reject(c.token());
-        } else if (drafts.claimed(c.token())) {
-          drafts.claimant(c.token()).cueScore = p;
+        judge(c, p, drafts);
+      } else if (c.canAdd() && p >= addAbove) {
+        Draft d = proposal(view, c);
+        if (d != null) {
+          d.cueScore = p;
+          added.add(d);
         }
-        continue;
-      }
-      if (!c.canAdd() || p < addAbove) {
-        continue;
-      }
-      SemanticGraph g = view.graph(c.sentence());
-      IndexedWord cue = view.node(c.sentence(), c.token());
-      IndexedWord content = null;
-      for (String rel : CueFeatures.CONTENT_RELATIONS) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(cue)) {
-          if (content == null && e.getRelation().toString().equals(rel)) {
-            content = e.getDependent();
-          }
-        }
-      }
-      if (content == null) {
-        continue;
-      }
-      IndexedWord source = clauses.subjectOf(g, cue);
-      Draft d = matcher.fromMatch(view, c.sentence(), g, "cue-classifier", cue, null, source, content, null);
-      if (d != null) {
-        d.cueScore = p;
-        added.add(d);
       }
     }
     for (Draft d : added) {
@@ -79,5 +58,33 @@ final class CueClassifierPass {
         drafts.add(d);
       }
     }
+  }
+
+  /** Rejects the rule draft of a cue scored under {@code dropBelow} (never a layout cue), or records the score. */
+  private void judge(CueCandidate c, double p, Drafts drafts) {
+    if (p < dropBelow && !c.layoutCue()) {
+      drafts.reject(c.token());
+    } else if (drafts.claimed(c.token())) {
+      drafts.claimant(c.token()).cueScore = p;
+    }
+  }
+
+  /** The draft of an unclaimed candidate: its first content dependent (in relation order) and subject, or null. */
+  private Draft proposal(DocumentView view, CueCandidate c) {
+    SemanticGraph g = view.graph(c.sentence());
+    IndexedWord cue = view.node(c.sentence(), c.token());
+    IndexedWord content = null;
+    for (String rel : CueFeatures.CONTENT_RELATIONS) {
+      for (SemanticGraphEdge e : g.outgoingEdgeList(cue)) {
+        if (content == null && e.getRelation().toString().equals(rel)) {
+          content = e.getDependent();
+        }
+      }
+    }
+    if (content == null) {
+      return null;
+    }
+    IndexedWord source = clauses.subjectOf(g, cue);
+    return matcher.fromMatch(view, c.sentence(), g, "cue-classifier", cue, null, source, content, null);
   }
 }

@@ -156,7 +156,30 @@ final class DirectQuotes {
     return null;
   }
 
+  /**
+   * Joins the quote to the nearest quote cue's attribution (one more Content fragment) or
+   * makes a new direct-quote attribution of that verb, its subject the Source; null when no
+   * quote cue is near.
+   */
   private Draft attachToCue(DocumentView view, TextSpan quote, List<Integer> inside, Drafts drafts) {
+    int best = nearestCue(view, quote, inside, drafts);
+    if (best < 0) {
+      return null;
+    }
+    Draft existing = drafts.claimant(best);
+    if (existing != null) {
+      existing.addContent(view.text(), quote);
+      return existing;
+    }
+    return newDirect(view, quote, best, drafts);
+  }
+
+  /**
+   * The nearest quote cue ({@link #quoteCue}) in the sentences around the quote, by character
+   * distance; one in a neighbouring sentence only when right next to the quote and the
+   * quote's own sentences have none. -1 when there is none.
+   */
+  private int nearestCue(DocumentView view, TextSpan quote, List<Integer> inside, Drafts drafts) {
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
     Set<Integer> ownSentences = new TreeSet<>();
@@ -165,20 +188,10 @@ final class DirectQuotes {
     }
     for (int s : view.cueSentences(quote, inside)) {
       for (int t : view.sentenceTokens(s)) {
+        if (!quoteCue(view, s, t, drafts)) {
+          continue;
+        }
         CoreLabel tok = view.token(t);
-        if (view.quoteAt(tok.beginPosition()) != null || tok.tag() == null || !tok.tag().startsWith("VB")
-            || !lexicon.has(tok.lemma(), "quote")) {
-          continue;
-        }
-        Draft existing = drafts.claimant(t);
-        if (existing != null && !existing.kind(view.quotes()).equals("Direct")) {
-          continue;
-        }
-        IndexedWord node = view.node(s, t);
-        if (node != null && view.graph(s).containsVertex(node)
-            && Clauses.passiveParticipleClause(view.graph(s), node)) {
-          continue;
-        }
         int distance = tok.beginPosition() >= quote.end()
             ? tok.beginPosition() - quote.end() : quote.begin() - tok.endPosition();
         if (!ownSentences.contains(s)) {
@@ -195,14 +208,30 @@ final class DirectQuotes {
         }
       }
     }
-    if (best < 0) {
-      return null;
+    return best;
+  }
+
+  /**
+   * A quote-introducing verb (frame {@code quote}) outside quotation marks, free or already
+   * the cue of a direct attribution, and no subjectless past participle ("Asked ...").
+   */
+  private boolean quoteCue(DocumentView view, int s, int t, Drafts drafts) {
+    CoreLabel tok = view.token(t);
+    if (view.quoteAt(tok.beginPosition()) != null || tok.tag() == null || !tok.tag().startsWith("VB")
+        || !lexicon.has(tok.lemma(), "quote")) {
+      return false;
     }
-    Draft existing = drafts.claimant(best);
-    if (existing != null) {
-      existing.addContent(view.text(), quote);
-      return existing;
+    Draft existing = drafts.claimant(t);
+    if (existing != null && !existing.kind(view.quotes()).equals("Direct")) {
+      return false;
     }
+    IndexedWord node = view.node(s, t);
+    return !(node != null && view.graph(s).containsVertex(node)
+        && Clauses.passiveParticipleClause(view.graph(s), node));
+  }
+
+  /** A new direct-quote attribution of cue token {@code best}, or null when the parse lacks it. */
+  private Draft newDirect(DocumentView view, TextSpan quote, int best, Drafts drafts) {
     int s = view.sentenceOf(best);
     SemanticGraph g = view.graph(s);
     IndexedWord cue = view.node(s, best);

@@ -42,7 +42,8 @@ final class RuleMatcher {
     Map<String, CueWordFilter> filterByDescription = new HashMap<>();
     this.cueFilters = rules.stream()
         .map(r -> CueWordFilter.of(r.pattern().pattern()))
-        .map(f -> filterByDescription.computeIfAbsent(f.description(), d -> f))  // one check per sentence per description
+        // one check per sentence per description
+        .map(f -> filterByDescription.computeIfAbsent(f.description(), d -> f))
         .toList();
     this.clauses = clauses;
     this.cueExtent = cueExtent;
@@ -103,6 +104,11 @@ final class RuleMatcher {
     return fromMatch(view, s, graph, rule, cue, cue2, source, content, content2, null);
   }
 
+  /**
+   * The draft of one match: Cue, Source and Content spans from the named nodes ({@code cue2},
+   * {@code source}, {@code content2}, {@code cue0} may be null), or null when the match makes
+   * no attribution (a preposition far before the cue, an empty Content).
+   */
   Draft fromMatch(DocumentView view, int s, SemanticGraph graph, String rule, IndexedWord cue,
       IndexedWord cue2, IndexedWord source, IndexedWord content, IndexedWord content2, IndexedWord cue0) {
     if (cue2 != null && cue2.index() < cue.index() - 1) {
@@ -110,6 +116,27 @@ final class RuleMatcher {
       // not the content
       return null;
     }
+    TreeSet<Integer> cueIdx = cueIndices(graph, cue, cue2, cue0);
+    List<TextSpan> fragments = view.fragments(s, contentIndices(graph, cue, source, content, content2, cueIdx));
+    if (fragments.isEmpty()) {
+      return null;
+    }
+    TextSpan cueSpan = view.span(s, cueIdx.first(), cueIdx.last());
+    Draft.SourceParts sourceParts = source == null ? null : SourceSpans.parts(graph, s, source, cue, cueIdx);
+    TextSpan sourceSpan = sources.render(view, sourceParts);
+    if (fragments.size() == 1 && runsToSentenceEnd(graph, cue, source, content)) {
+      fragments = List.of(view.extendToSentenceEnd(s, fragments.get(0)));
+    }
+    Draft d = new Draft(rule, cueSpan, cueSpan, sourceSpan, List.of(), view.docIndex(s, cue), RULE_PRIOR);
+    d.sourceParts = sourceParts;
+    for (TextSpan f : fragments) {
+      d.addContent(view.text(), view.widenToQuotes(f));
+    }
+    return d;
+  }
+
+  /** The Cue's tokens: the cue's extent, with {@code cue2} and {@code cue0} when they join it. */
+  private TreeSet<Integer> cueIndices(SemanticGraph graph, IndexedWord cue, IndexedWord cue2, IndexedWord cue0) {
     TreeSet<Integer> cueIdx = cueExtent.of(graph, cue);
     if (cue2 != null && cue2.index() > cueIdx.last() + 1 && !cue2.word().equalsIgnoreCase("by")) {
       // "spoke in a cottage on ...": a Cue is one continuous span; a preposition separated
@@ -135,8 +162,16 @@ final class RuleMatcher {
         cueIdx.add(i);
       }
     }
+    return cueIdx;
+  }
+
+  /**
+   * The Content's tokens: the content head's subtree (and content2's), without the cue, the
+   * source and the clauses the parser attached to the content head by mistake.
+   */
+  private Set<Integer> contentIndices(SemanticGraph graph, IndexedWord cue, IndexedWord source, IndexedWord content,
+      IndexedWord content2, Set<Integer> cueIdx) {
     Set<Integer> contentIdx = Clauses.subtree(graph, content);
-    boolean trimmed = false;
     for (SemanticGraphEdge e : graph.outgoingEdgeList(content)) {
       // a verb hung on the content head as a bare dep after it is usually the main clause
       // the parser failed to attach ("X, who stated that Y, resigned")
@@ -145,19 +180,8 @@ final class RuleMatcher {
           && d.tag().startsWith("VB")) {
         contentIdx.removeAll(Clauses.subtree(graph, d));
       }
-      // "said that the army is depleted and vowed to rebuild it": a finite reporting verb
-      // with no subject of its own, coordinated to the content head, continues the
-      // reporting clause, not the reported one
-      if (e.getRelation().toString().equals("conj") && cue.equals(clauses.reportingVerbContinued(graph, d))) {
+      if (continuesReport(graph, cue, e)) {
         contentIdx.removeAll(Clauses.subtree(graph, d));
-        trimmed = true;
-      }
-    }
-    for (SemanticGraphEdge e : graph.outgoingEdgeList(cue)) {
-      // "thanked the volunteers and promised to ...": a verb coordinated with the cue after
-      // the content starts a new report; the content does not run on to the sentence end
-      if (e.getRelation().toString().equals("conj") && e.getDependent().index() > content.index()) {
-        trimmed = true;
       }
     }
     for (IndexedWord inner : new IndexedWord[] {cue, source}) {
@@ -178,23 +202,38 @@ final class RuleMatcher {
       }
       contentIdx.removeAll(sourceIdx);
     }
-    List<TextSpan> fragments = view.fragments(s, contentIdx);
-    if (fragments.isEmpty()) {
-      return null;
+    return contentIdx;
+  }
+
+  /**
+   * "said that the army is depleted and vowed to rebuild it": a finite reporting verb with no
+   * subject of its own, coordinated to the content head ({@code e} one of its edges),
+   * continues the reporting clause, not the reported one.
+   */
+  private boolean continuesReport(SemanticGraph graph, IndexedWord cue, SemanticGraphEdge e) {
+    return e.getRelation().toString().equals("conj")
+        && cue.equals(clauses.reportingVerbContinued(graph, e.getDependent()));
+  }
+
+  /**
+   * A one-fragment Content after a verb cue runs on to the sentence end, unless a report
+   * continues after it (a verb coordinated with the content head that continues the report,
+   * or one coordinated with the cue after the content: "thanked the volunteers and promised to
+   * ...") or the cue is a participle modifying its own source ("X, citing Y, said").
+   */
+  private boolean runsToSentenceEnd(SemanticGraph graph, IndexedWord cue, IndexedWord source, IndexedWord content) {
+    for (SemanticGraphEdge e : graph.outgoingEdgeList(content)) {
+      if (continuesReport(graph, cue, e)) {
+        return false;
+      }
     }
-    TextSpan cueSpan = view.span(s, cueIdx.first(), cueIdx.last());
-    Draft.SourceParts sourceParts = source == null ? null : SourceSpans.parts(graph, s, source, cue, cueIdx);
-    TextSpan sourceSpan = sources.render(view, sourceParts);
-    if (!trimmed && cue.tag() != null && cue.tag().startsWith("VB") && cue.index() < content.index()
-        && fragments.size() == 1 && !(source != null && Clauses.modifiesNoun(graph, cue)
-            && Clauses.subtree(graph, source).contains(cue.index()))) {
-      fragments = List.of(view.extendToSentenceEnd(s, fragments.get(0)));
+    for (SemanticGraphEdge e : graph.outgoingEdgeList(cue)) {
+      if (e.getRelation().toString().equals("conj") && e.getDependent().index() > content.index()) {
+        return false;
+      }
     }
-    Draft d = new Draft(rule, cueSpan, cueSpan, sourceSpan, List.of(), view.docIndex(s, cue), RULE_PRIOR);
-    d.sourceParts = sourceParts;
-    for (TextSpan f : fragments) {
-      d.addContent(view.text(), view.widenToQuotes(f));
-    }
-    return d;
+    return cue.tag() != null && cue.tag().startsWith("VB") && cue.index() < content.index()
+        && !(source != null && Clauses.modifiesNoun(graph, cue)
+            && Clauses.subtree(graph, source).contains(cue.index()));
   }
 }

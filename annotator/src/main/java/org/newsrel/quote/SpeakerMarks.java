@@ -23,54 +23,71 @@ final class SpeakerMarks {
   private SpeakerMarks() {}
 
   /**
-   * A sentence that opens with a short proper (or upper-case) name and a colon ("Pence: ...", a transcript's
-   * "WALLACE: ..."): the name is the source, the colon the cue, the rest of the line the
-   * content.
+   * A sentence that opens with a short proper (or upper-case) name and a colon ("Pence: ...",
+   * a transcript's "WALLACE: ..."): the name is the source, the colon the cue, the rest of the
+   * line the content.
    */
   static void colonSpeakers(DocumentView view, Drafts drafts) {
-    String text = view.text();
     for (int s = 0; s < view.sentenceCount(); s++) {
-      List<Integer> sent = view.sentenceTokens(s);
-      int first = 0;
-      while (first < sent.size() && DocumentView.isQuoteMark(view.token(sent.get(first)).word())) {
-        first++;
+      Draft d = colonSpeaker(view, view.sentenceTokens(s), drafts);
+      if (d != null) {
+        drafts.add(d);
       }
-      int colon = -1;
-      for (int i = first; i < sent.size() && i <= first + COLON_LATEST; i++) {
-        if (view.token(sent.get(i)).word().equals(":")) {
-          colon = i;
-          break;
-        }
-      }
-      if (colon <= first || colon + 1 >= sent.size() || drafts.claimed(sent.get(colon))) {
-        continue;
-      }
-      boolean names = true;
-      for (int i = first; i < colon; i++) {
-        String tag = view.token(sent.get(i)).tag();
-        String word = view.token(sent.get(i)).word();
-        boolean shouted = word.length() > 1 && word.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
-        names &= shouted || tag != null && (tag.startsWith("NNP") || tag.equals("POS"));
-      }
-      int contentBegin = view.token(sent.get(colon + 1)).beginPosition();
-      int lineEnd = text.indexOf('\n', contentBegin);
-      int contentEnd = lineEnd < 0 ? text.length() : lineEnd;
-      while (contentEnd > contentBegin
-          && (DocumentView.isBlank(text.charAt(contentEnd - 1)) || text.charAt(contentEnd - 1) == '.')) {
-        contentEnd--;
-      }
-      if (!names || contentEnd <= contentBegin) {
-        continue;
-      }
-      CoreLabel c = view.token(sent.get(colon));
-      TextSpan cue = TextSpan.of(text, c.beginPosition(), c.endPosition());
-      TextSpan source = TextSpan.of(text, view.token(sent.get(first)).beginPosition(),
-          view.token(sent.get(colon - 1)).endPosition());
-      Draft d = new Draft("colon-speaker", cue, cue, source, List.of(TextSpan.of(text, contentBegin, contentEnd)),
-          sent.get(colon), COLON_SPEAKER_PRIOR);
-      d.layoutCue = true;
-      drafts.add(d);
     }
+  }
+
+  /** The colon-speaker attribution of the sentence with tokens {@code sent}, or null. */
+  private static Draft colonSpeaker(DocumentView view, List<Integer> sent, Drafts drafts) {
+    String text = view.text();
+    int first = 0;
+    while (first < sent.size() && DocumentView.isQuoteMark(view.token(sent.get(first)).word())) {
+      first++;
+    }
+    int colon = -1;
+    for (int i = first; i < sent.size() && i <= first + COLON_LATEST; i++) {
+      if (view.token(sent.get(i)).word().equals(":")) {
+        colon = i;
+        break;
+      }
+    }
+    if (colon <= first || colon + 1 >= sent.size() || drafts.claimed(sent.get(colon))) {
+      return null;
+    }
+    int contentBegin = view.token(sent.get(colon + 1)).beginPosition();
+    int contentEnd = lineEnd(text, contentBegin);
+    if (!names(view, sent, first, colon) || contentEnd <= contentBegin) {
+      return null;
+    }
+    CoreLabel c = view.token(sent.get(colon));
+    TextSpan cue = TextSpan.of(text, c.beginPosition(), c.endPosition());
+    TextSpan source = TextSpan.of(text, view.token(sent.get(first)).beginPosition(),
+        view.token(sent.get(colon - 1)).endPosition());
+    Draft d = new Draft("colon-speaker", cue, cue, source, List.of(TextSpan.of(text, contentBegin, contentEnd)),
+        sent.get(colon), COLON_SPEAKER_PRIOR);
+    d.layoutCue = true;
+    return d;
+  }
+
+  /** Every token from {@code first} to before {@code colon} is part of a name: proper noun, possessive or shouted. */
+  private static boolean names(DocumentView view, List<Integer> sent, int first, int colon) {
+    boolean names = true;
+    for (int i = first; i < colon; i++) {
+      String tag = view.token(sent.get(i)).tag();
+      String word = view.token(sent.get(i)).word();
+      boolean shouted = word.length() > 1 && word.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
+      names &= shouted || tag != null && (tag.startsWith("NNP") || tag.equals("POS"));
+    }
+    return names;
+  }
+
+  /** The end of the line {@code from} is on, less trailing blanks and full stops (never before {@code from}). */
+  private static int lineEnd(String text, int from) {
+    int lineEnd = text.indexOf('\n', from);
+    int end = lineEnd < 0 ? text.length() : lineEnd;
+    while (end > from && (DocumentView.isBlank(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+      end--;
+    }
+    return end;
   }
 
   /** A quote signed on the same line by a dash and a name: {@code "..." ― Jane Doe}. */
@@ -88,11 +105,7 @@ final class SpeakerMarks {
         && text.charAt(nameBegin) != '\n') {
       nameBegin++;
     }
-    int lineEnd = text.indexOf('\n', nameBegin);
-    int nameEnd = lineEnd < 0 ? text.length() : lineEnd;
-    while (nameEnd > nameBegin && (DocumentView.isBlank(text.charAt(nameEnd - 1)) || text.charAt(nameEnd - 1) == '.')) {
-      nameEnd--;
-    }
+    int nameEnd = lineEnd(text, nameBegin);
     if (nameEnd <= nameBegin || !Character.isUpperCase(text.charAt(nameBegin))
         || text.substring(nameBegin, nameEnd).split("\\s+").length > SIGNATURE_MAX_WORDS) {
       return null;

@@ -9,6 +9,7 @@ import static org.newsrel.core.EntityTypes.TITLE;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -291,31 +292,57 @@ final class ArgumentResolver {
       return null;
     }
     String head = words[words.length - 1];
+    // one pass over the TITLEs, each compared with the persons right before and after it:
+    // linear in the mentions, so a long document stays fast
+    List<EntityMention> persons = entities.stream()
+        .filter(p -> p.type().equals(PERSON) && p.canonicalId() != null && p.span().end() <= begin)
+        .sorted(Comparator.comparingInt(p -> p.span().begin())).toList();
+    if (persons.isEmpty()) {
+      return null;
+    }
     EntityMention best = null;
-    for (EntityMention p : entities) {
-      if (p.type().equals(PERSON) && p.canonicalId() != null && p.span().end() <= begin
-          && (best == null || p.span().begin() > best.span().begin()) && describedBy(text, entities, p, head)) {
-        best = p;
+    for (EntityMention t : entities) {
+      if (!t.type().equals(TITLE) || !lastWord(t.span().text()).equals(head)) {
+        continue;
+      }
+      int after = firstStartingAtOrAfter(persons, t.span().end());
+      EntityMention before = after > 0 ? persons.get(after - 1) : null; // "Ann Bell, a senior commander"
+      EntityMention next = after < persons.size() ? persons.get(after) : null; // "defence minister, Ann Bell"
+      for (EntityMention p : new EntityMention[] {before, next}) {
+        if (p != null && (best == null || p.span().begin() > best.span().begin()) && describes(text, t, p)) {
+          best = p;
+        }
       }
     }
     return best;
   }
 
-  /** True when a TITLE ending in {@code head} stands in apposition to the person {@code p}. */
-  private boolean describedBy(String text, List<EntityMention> entities, EntityMention p, String head) {
-    for (EntityMention t : entities) {
-      if (!t.type().equals(TITLE) || !lastWord(t.span().text()).equals(head)) {
-        continue;
-      }
-      boolean after = t.span().begin() > p.span().end()
-          && appositionAfter(text.substring(p.span().end(), t.span().begin()));
-      boolean before = t.span().end() <= p.span().begin()
-          && APPOSITION_BEFORE.matcher(text.substring(t.span().end(), p.span().begin())).matches();
-      if (after || before) {
-        return true;
+  /** The index of the first person (sorted by begin) that begins at or after {@code offset}. */
+  private static int firstStartingAtOrAfter(List<EntityMention> persons, int offset) {
+    int lo = 0;
+    int hi = persons.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (persons.get(mid).span().begin() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo;
+  }
+
+  /** Longest text between a name and a TITLE in apposition: a comma and up to four words. */
+  private static final int MAX_APPOSITION_GAP = 80;
+
+  /** True when the TITLE {@code t} stands in apposition to the person {@code p}, after or before the name. */
+  private boolean describes(String text, EntityMention t, EntityMention p) {
+    if (t.span().begin() > p.span().end()) {
+      return t.span().begin() - p.span().end() <= MAX_APPOSITION_GAP
+          && appositionAfter(text.substring(p.span().end(), t.span().begin()));
+    }
+    return t.span().end() <= p.span().begin() && p.span().begin() - t.span().end() <= MAX_APPOSITION_GAP
+        && APPOSITION_BEFORE.matcher(text.substring(t.span().end(), p.span().begin())).matches();
   }
 
   /**

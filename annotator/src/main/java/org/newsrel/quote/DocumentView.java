@@ -136,7 +136,9 @@ final class DocumentView {
   /** Document token indices inside {@code span}. */
   List<Integer> tokensIn(TextSpan span) {
     List<Integer> out = new ArrayList<>();
-    for (int t = 0; t < tokens.size(); t++) {
+    // tokens are in text order: start at the first one beginning at or after the span, so
+    // the cost is the span's, not the document's (a 1 MB document has ~200,000 tokens)
+    for (int t = firstAtOrAfter(span.begin()); t < tokens.size(); t++) {
       CoreLabel tok = tokens.get(t);
       if (tok.beginPosition() >= span.begin() && tok.endPosition() <= span.end()) {
         out.add(t);
@@ -145,6 +147,21 @@ final class DocumentView {
       }
     }
     return out;
+  }
+
+  /** The index of the first token that begins at or after character {@code offset}. */
+  private int firstAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).beginPosition() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The quote containing character {@code offset}, or null. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import org.newsrel.ner.NumberWords;
 
 /**
  * The GROUP mentions of one document keyed so far, in mention order, and the "most recent"
@@ -199,13 +200,13 @@ final class GroupHistory {
    * were killed ... in one battle, 17 Foo-ian soldiers were killed"); else the key itself.
    */
   GroupKey counted(GroupKey key, String numeral) {
-    Long value = GroupIdentity.exactNumber(numeral);
+    Long value = NumberWords.exactValue(numeral);
     boolean differs = false;
     for (Group g : groups) {
       if (!g.key().base().equals(key)) {
         continue;
       }
-      Long other = GroupIdentity.exactNumber(g.numeral());
+      Long other = NumberWords.exactValue(g.numeral());
       if (value != null && value.equals(other)) {
         return g.key();
       }

@@ -434,13 +434,6 @@ final class GroupIdentity {
     return null;
   }
 
-  /**
-   * The value of an exact numeral ("two", "17", "2,700"), or null for none or a vague one
-   * ("dozens", "thousands", a range).
-   */
-  static Long exactNumber(String numeral) {
-    return NumberWords.exactValue(numeral);
-  }
 
   /**
    * True when the group is what one side hands over in an exchange: an {@code exchange} word

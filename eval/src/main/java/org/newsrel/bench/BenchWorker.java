@@ -46,7 +46,6 @@ public final class BenchWorker {
   public static void main(String[] args) throws Exception {
     String system = args[0];
     List<String> texts = new ArrayList<>();
-    List<String> names = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     for (String f : Files.readAllLines(Path.of(args[1]))) {
       if (!f.isBlank()) {
@@ -54,7 +53,6 @@ public final class BenchWorker {
         // read as annotate reads (strict UTF-8, BOM dropped, NUL refused): same texts, same offsets
         TextInputs.Input in = TextInputs.read(Path.of(f));
         texts.add(in.text());
-        names.add(in.name());
       }
     }
     int threads = Integer.parseInt(args[2]);

@@ -54,8 +54,6 @@ public final class AttributionScorer {
 
   public static final Set<String> TYPES = Set.of("Attribution", "Attribution-no-source");
   public static final List<String> ROLES = List.of("Source", "Cue", "Content");
-  /** How a brat note on an event states its confidence: {@code confidence=0.83}. */
-  public static final String CONFIDENCE_NOTE = Note.CONFIDENCE_PREFIX;
 
   private final double overlapThreshold;
 
@@ -207,9 +205,9 @@ public final class AttributionScorer {
    */
   public static OptionalDouble confidence(BratDocument d, String eventId) {
     for (Note n : d.notes()) {
-      if (n.targetId().equals(eventId) && n.text().startsWith(CONFIDENCE_NOTE)) {
+      if (n.targetId().equals(eventId) && n.text().startsWith(Note.CONFIDENCE_PREFIX)) {
         try {
-          double c = Double.parseDouble(n.text().substring(CONFIDENCE_NOTE.length()).trim());
+          double c = Double.parseDouble(n.text().substring(Note.CONFIDENCE_PREFIX.length()).trim());
           if (c >= 0 && c <= 1) {
             return OptionalDouble.of(c);
           }
